@@ -1,0 +1,18 @@
+/** Picking the value of a dated parameter, or a programme's period, for a given day. */
+import type { DatedValue, IsoDate, Parameter } from './types.ts';
+
+export function isWithin(date: IsoDate, period: { validFrom?: IsoDate; validUntil?: IsoDate }): boolean {
+  return (period.validFrom === undefined || date >= period.validFrom) && (period.validUntil === undefined || date <= period.validUntil);
+}
+
+/** The value that applies on `date`, or undefined when the sources give none for that day. */
+export function valueOn<T>(parameter: Parameter<T>, date: IsoDate): DatedValue<T> | undefined {
+  return parameter.find((entry) => isWithin(date, entry));
+}
+
+/** The most recent value, for pages that describe the rules as they are now. */
+export function latest<T>(parameter: Parameter<T>): DatedValue<T> {
+  const last = parameter.at(-1);
+  if (!last) throw new Error('a parameter needs at least one dated value');
+  return last;
+}

@@ -1,0 +1,89 @@
+/**
+ * Fedasil reintegration support in Belgium: three levels. Basic (visa-required nationality and an application
+ * for international protection at some time), complementary (added to basic, during the procedure or within 30
+ * days of an order to leave) and vulnerability (in parallel). Source: Fedasil "Reintegration" (seed 003).
+ * Support is in kind through local partners of IOM and Caritas International, used within 12 months of return.
+ */
+import type { Citation, Condition, Programme } from '../types.ts';
+import { livesIn } from '../conditions/common.ts';
+import { isMember } from '../countries.ts';
+
+const seed = (passage: string): Citation => ({ source: 'fedasil-reintegration', passage });
+const operators = ['Fedasil', 'IOM', 'Caritas International'] as const;
+const residence = livesIn('BE', seed('"The voluntary return programme includes reintegration assistance into the home country"'));
+
+/** Facts every page about Belgium shows. */
+export const delivery = {
+  monthsToUse: 12,
+  partners: ['IOM', 'Caritas International'],
+  citation: seed('"These allowances must be used within twelve months after the return"; "not provided in cash to migrants but are given to local partners"'),
+} as const;
+
+const basicConditions: Condition[] = [
+  {
+    id: 'nationality-visa-required-for-belgium',
+    citation: seed('"accessible to migrants coming from countries which require a visa for Belgium"'),
+    reads: ['nationality'],
+    test: (answers) => isMember('be-reintegration-basic', answers.nationality),
+  },
+  {
+    id: 'applied-for-international-protection',
+    citation: seed('"provided that they have ever filed an application for international protection, regardless of whether they have been turned down or not"'),
+    reads: ['asylum'],
+    test: (answers) => (answers.asylum === undefined ? null : answers.asylum !== 'never'),
+  },
+  { id: 'no-return-support-within-5-years', citation: { source: 'be-return-exclusions', passage: 'Excluded: people who received voluntary return support in the last 5 years' }, reads: [] },
+  { id: 'return-counsellor-assessment', citation: seed('"the return advisor analyses the migrant’s personal situation and defines his reintegration opportunities"'), reads: [] },
+];
+
+export const beReintegrationBasic: Programme = {
+  id: 'be-reintegration-basic',
+  host: 'BE',
+  operators,
+  citation: seed('Access to reintegration: the basic level'),
+  conditions: [residence, ...basicConditions],
+};
+
+/** Days after an order to leave the territory during which the complementary level can still be given. */
+export const orderToLeaveWindowDays = 30;
+
+export const beReintegrationComplementary: Programme = {
+  id: 'be-reintegration-complementary',
+  host: 'BE',
+  operators,
+  citation: seed('Access to reintegration: "To this may be added a complementary assistance"'),
+  conditions: [
+    residence,
+    ...basicConditions,
+    {
+      id: 'procedure-running-or-recent-order-to-leave',
+      citation: seed('"accessible to applicants for international protection during their procedure or during the 30-day period following the order to leave the territory"'),
+      reads: ['asylum', 'daysSinceOrderToLeave'],
+      test: (answers) => {
+        if (answers.asylum === 'pending') return true;
+        if (answers.daysSinceOrderToLeave !== undefined) return answers.daysSinceOrderToLeave <= orderToLeaveWindowDays;
+        return answers.asylum === 'never' ? false : null;
+      },
+    },
+  ],
+};
+
+export const beReintegrationVulnerability: Programme = {
+  id: 'be-reintegration-vulnerability',
+  host: 'BE',
+  operators,
+  citation: seed('Access to reintegration: "In parallel, there is also a reintegration assistance accessible to people fulfilling the vulnerability criteria"'),
+  conditions: [
+    residence,
+    {
+      id: 'meets-vulnerability-criteria',
+      citation: seed('"people taken into account include pregnant women, people with health problems, victims of slavery, families with children, etc."'),
+      reads: ['vulnerabilities', 'minors', 'unaccompaniedMinor'],
+      test: (answers) => {
+        if ((answers.vulnerabilities?.length ?? 0) > 0 || (answers.minors ?? 0) > 0 || answers.unaccompaniedMinor === true) return true;
+        return answers.vulnerabilities === undefined ? null : false;
+      },
+    },
+    { id: 'vulnerability-assessed-by-fedasil', citation: seed('"the return advisor analyses the migrant’s personal situation"'), reads: [] },
+  ],
+};

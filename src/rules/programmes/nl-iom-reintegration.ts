@@ -1,0 +1,85 @@
+/**
+ * IOM Netherlands reintegration assistance (AVRR-NL), on top of the return (REAN) support.
+ * Sources: IOM NL "What is Reintegration Assistance?" (seed 000), "AVRR-NL" (seed 001), Dutch government
+ * overview (seed 004). The rules below apply to applications from 2017-07-01 (seed 001).
+ */
+import type { Citation, Programme, ReintegrationAmounts } from '../types.ts';
+import { livesIn, returnConditions } from '../conditions/common.ts';
+import { answeredNo } from '../conditions/tests.ts';
+import { isMember } from '../countries.ts';
+
+const avrr = (passage: string): Citation => ({ source: 'iom-nl-avrr-nl', passage });
+const assistance = (passage: string): Citation => ({ source: 'iom-nl-reintegration-assistance', passage });
+
+const from2017 = { validFrom: '2017-07-01', lastVerified: '2026-11-23' } as const;
+const budgetPassage = 'Assistance in kind: "a reintegration budget of maximum 1800 Euro for adults, 2800 Euro for minor children returning with their family and 2800 for unaccompanied minor children"';
+
+export const amounts: ReintegrationAmounts = {
+  adultMaxEur: [{ value: 1800, ...from2017, citation: avrr(budgetPassage) }],
+  minorWithFamilyMaxEur: [{ value: 2800, ...from2017, citation: avrr(budgetPassage) }],
+  unaccompaniedMinorMaxEur: [{ value: 2800, ...from2017, citation: avrr(budgetPassage) }],
+  cashMaxEurPerPerson: [
+    {
+      value: 300,
+      ...from2017,
+      citation: avrr('Cash assistance: "maximum 300 Euro of their total budget in cash ... distributed by IOM upon departure from Schiphol airport on a debit card"'),
+    },
+  ],
+};
+
+/** What the in-kind budget can pay for (i18n keys `use.<id>`). */
+export const uses = ['income-generating-activity', 'education', 'housing'] as const;
+
+/** The steps of the reintegration plan, in order (i18n keys `plan-step.<id>`). */
+export const planSteps = ['plan-before-departure', 'letter-with-amount', 'contact-iom-after-arrival', 'final-plan', 'change-plan'] as const;
+
+export const nlIomReintegration: Programme = {
+  id: 'nl-iom-reintegration',
+  host: 'NL',
+  operators: ['IOM Netherlands'],
+  validFrom: '2017-07-01',
+  citation: avrr('N.B.: "applies to migrants who apply for voluntary return assistance from IOM from 1 July 2017 onwards"'),
+  amounts,
+  conditions: [
+    livesIn('NL', avrr('AVRR-NL: "Migrants in the Netherlands ... can ask IOM to assist them"')),
+    ...returnConditions({ source: 'iom-nl-rean', passage: 'REAN conditions (see REAN-programme), as listed on IOM NL "Voluntary Departure from the Netherlands (REAN)"' }),
+    {
+      id: 'nationality-on-reintegration-list',
+      citation: avrr('Conditions: "the migrant has the nationality from a country on the AVRR-NL Country List"'),
+      reads: ['nationality'],
+      test: (answers) => isMember('nl-reintegration', answers.nationality),
+    },
+    {
+      id: 'not-registered-elsewhere',
+      citation: avrr('Conditions: "not registered with another organization offering reintegration assistance"'),
+      reads: ['otherReintegrationRegistration'],
+      test: answeredNo('otherReintegrationRegistration'),
+    },
+    {
+      id: 'no-entry-ban-over-5-years',
+      citation: avrr('Conditions: "has no entry ban for more than 5 years"'),
+      reads: ['entryBanOverFiveYears'],
+      test: answeredNo('entryBanOverFiveYears'),
+    },
+    {
+      id: 'not-persona-non-grata',
+      citation: avrr('Conditions: "is not declared persona non grata"'),
+      reads: ['personaNonGrata'],
+      test: answeredNo('personaNonGrata'),
+    },
+    {
+      id: 'no-serious-crime-conviction',
+      citation: assistance('Conditions: "... and/or been convicted for severe crimes"'),
+      reads: ['seriousCrimeConviction'],
+      test: answeredNo('seriousCrimeConviction'),
+    },
+    {
+      id: 'not-refused-under-article-1f',
+      citation: avrr('Conditions: "has not been denied a residence permit on basis of article 1F of the Refugee Convention"'),
+      reads: ['article1F'],
+      test: answeredNo('article1F'),
+    },
+    { id: 'intends-to-leave-permanently', citation: { source: 'iom-nl-rean', passage: 'REAN: intends to leave the Netherlands permanently' }, reads: [] },
+    { id: 'ends-residence-procedures', citation: { source: 'iom-nl-rean', passage: 'REAN: agrees to end or withdraw any pending residence procedure before departure' }, reads: [] },
+  ],
+};

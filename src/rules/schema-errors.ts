@@ -1,0 +1,28 @@
+/**
+ * Turns zod issues into one line per bad field, naming the field and what was expected. Shared by the answers
+ * parser and the data loaders so every "bad input" message reads the same way.
+ */
+import type { core } from 'zod/mini';
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(top level)' : path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+}
+
+export function describeIssues(issues: readonly core.$ZodIssue[]): string[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${fieldPath([...issue.path, key])}: unknown field (check the spelling)`);
+    }
+    return [`${fieldPath(issue.path)}: ${issue.message}`];
+  });
+}
+
+/** Error thrown when a data or answers file does not match its schema; the message lists every bad field. */
+export class InvalidInputError extends Error {
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
+    super(`${file}: ${problems.length === 1 ? 'invalid field' : `${problems.length} invalid fields`}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidInputError';
+    this.problems = problems;
+  }
+}
