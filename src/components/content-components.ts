@@ -1,0 +1,32 @@
+/** The components content files may use, by the names MDX sees. Anything else in MDX fails the build. */
+import Amount from './rules/Amount.astro';
+import AmountTable from './rules/AmountTable.astro';
+import Conditions from './rules/Conditions.astro';
+import DeliveryFacts from './rules/DeliveryFacts.astro';
+import GroupTable from './rules/GroupTable.astro';
+import NetworkList from './rules/NetworkList.astro';
+import Phone from './rules/Phone.astro';
+import PlanSteps from './rules/PlanSteps.astro';
+import ProjectList from './rules/ProjectList.astro';
+import Source from './rules/Source.astro';
+import SourceTable from './rules/SourceTable.astro';
+import TermList from './rules/TermList.astro';
+import TranslationTable from './rules/TranslationTable.astro';
+import Notice from './notices/Notice.astro';
+
+export const contentComponents = {
+  Amount,
+  AmountTable,
+  Conditions,
+  DeliveryFacts,
+  GroupTable,
+  NetworkList,
+  Notice,
+  Phone,
+  PlanSteps,
+  ProjectList,
+  Source,
+  SourceTable,
+  TermList,
+  TranslationTable,
+};

@@ -1,0 +1,27 @@
+/** Locale-aware formatting, all through `Intl`: names of countries, money, dates and sorting. */
+import { countries } from '../rules/countries.ts';
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+export function countryName(tag: string, code: string): string {
+  let names = regionNames.get(tag);
+  if (!names) regionNames.set(tag, (names = new Intl.DisplayNames([tag], { type: 'region', fallback: 'code' })));
+  return names.of(code) ?? code;
+}
+
+export function formatEur(tag: string, amount: number): string {
+  return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+}
+
+/** A `YYYY-MM-DD` date written out for the reader, e.g. "23 November 2026". */
+export function formatDate(tag: string, isoDate: string): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** Every country with its name in the reader's language, sorted the way that language sorts. */
+export function countriesSorted(tag: string): { code: string; name: string; aliases: readonly string[] }[] {
+  const collator = new Intl.Collator(tag);
+  return countries
+    .map((country) => ({ code: country.code, name: countryName(tag, country.code), aliases: country.aliases }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

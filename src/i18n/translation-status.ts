@@ -1,0 +1,28 @@
+/**
+ * Translation status, shared by page frontmatter and string files. `source` is English, the reference;
+ * `reviewed` has been checked by a person who reads both languages; `machine-assisted` was drafted with machine
+ * help and awaits that review. Readers see the status on every translated page.
+ */
+import { z } from 'astro/zod';
+
+export const translationStatuses = ['source', 'reviewed', 'machine-assisted'] as const;
+export type TranslationStatus = (typeof translationStatuses)[number];
+
+/** Source files carry `version`; translations carry the `sourceVersion` of the English file they follow. */
+export const translationMetaSchema = z.union([
+  z.strictObject({ status: z.literal('source'), version: z.int().min(1) }),
+  z.strictObject({ status: z.enum(['reviewed', 'machine-assisted']), sourceVersion: z.int().min(1) }),
+]);
+export type TranslationMeta = z.infer<typeof translationMetaSchema>;
+
+/**
+ * Checks a translation's `sourceVersion` against the English file's `version`: a version the English file never
+ * had is an error; an older one means the translation is behind and the page says so.
+ */
+export function compareWithSource(meta: TranslationMeta, sourceVersion: number, file: string): 'current' | 'behind' {
+  if (meta.status === 'source') return 'current';
+  if (meta.sourceVersion > sourceVersion) {
+    throw new Error(`${file}: sourceVersion: expected a version of the English source (1 to ${sourceVersion}), found ${meta.sourceVersion}`);
+  }
+  return meta.sourceVersion === sourceVersion ? 'current' : 'behind';
+}

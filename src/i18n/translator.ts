@@ -1,0 +1,67 @@
+/**
+ * One i18next instance for the whole build, every locale layered over English. Pages take a fixed `t` for
+ * their locale (never `changeLanguage` on shared state). All string files are checked when this module loads,
+ * so a missing or extra key fails the build naming the file and the key.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { locales, sourceLocale } from './locales.ts';
+import { compareKeys, parseStringFile, type StringFile } from './string-files.ts';
+import { compareWithSource } from './translation-status.ts';
+
+const rawFiles = import.meta.glob<unknown>('../../content/i18n/*.json', { eager: true, import: 'default' });
+
+function load(): Record<string, StringFile> {
+  const files: Record<string, StringFile> = {};
+  for (const locale of locales) {
+    const path = `../../content/i18n/${locale.key}.json`;
+    if (!(path in rawFiles)) throw new Error(`content/i18n/${locale.key}.json: missing string file for locale "${locale.key}"`);
+    files[locale.key] = parseStringFile(`content/i18n/${locale.key}.json`, rawFiles[path]);
+  }
+  const english = files[sourceLocale];
+  if (english.meta.status !== 'source') throw new Error(`content/i18n/${sourceLocale}.json: $meta.status: expected "source"`);
+  for (const locale of locales) {
+    if (locale.key === sourceLocale) continue;
+    const file = `content/i18n/${locale.key}.json`;
+    const problems = compareKeys(locale.tag, files[locale.key].strings, english.strings);
+    if (problems.length) throw new Error(`${file}: ${problems.length} problem(s) with UI strings\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    compareWithSource(files[locale.key].meta, english.meta.version, file);
+  }
+  return files;
+}
+
+export const stringFiles = load();
+
+const instance = i18next.createInstance();
+instance.init({
+  initAsync: false,
+  lng: sourceLocale,
+  fallbackLng: sourceLocale,
+  supportedLngs: locales.map((l) => l.key),
+  interpolation: { escapeValue: false },
+  keySeparator: false,
+  nsSeparator: false,
+  returnNull: false,
+  resources: Object.fromEntries(Object.entries(stringFiles).map(([key, file]) => [key, { translation: file.strings }])),
+});
+
+/** Pluralisation needs the BCP 47 tag; our locale keys are tags already. */
+export function translatorFor(localeKey: string): TFunction {
+  return instance.getFixedT(localeKey);
+}
+
+export function stringStatus(localeKey: string) {
+  const meta = stringFiles[localeKey].meta;
+  const sourceVersion = stringFiles[sourceLocale].meta;
+  return { meta, behind: meta.status !== 'source' && sourceVersion.status === 'source' && meta.sourceVersion < sourceVersion.version };
+}
+
+/**
+ * The raw plural templates of a key for the browser (which has `Intl.PluralRules` but not i18next), as
+ * `data-plural-<category>` attributes; `{{count}}` stays in the text for the script to fill in.
+ */
+export function pluralTemplates(localeKey: string, base: string): Record<string, string> {
+  const tag = localeKey;
+  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  const own = stringFiles[localeKey].strings;
+  return Object.fromEntries(categories.map((category) => [`data-plural-${category}`, own[`${base}_${category}`] ?? '']));
+}

@@ -1,0 +1,23 @@
+/**
+ * Filter-as-you-type for the country list. The list works without this script; the script only hides items.
+ * Matching ignores case and accents, so "cote" finds "Côte d’Ivoire".
+ */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-module="country-filter"]')) {
+  const input = root.querySelector('input');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const items = [...document.querySelectorAll<HTMLElement>('.country-list li')].map((li) => ({ li, text: fold(li.dataset.search ?? '') }));
+  if (!input || !status) continue;
+  root.hidden = false;
+  input.addEventListener('input', () => {
+    const query = fold(input.value.trim());
+    let shown = 0;
+    for (const item of items) {
+      const match = query === '' || item.text.includes(query);
+      item.li.hidden = !match;
+      if (match) shown++;
+    }
+    status.textContent = shown === 0 ? (status.dataset.none ?? '') : '';
+  });
+}
