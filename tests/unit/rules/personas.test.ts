@@ -166,7 +166,7 @@ const programmesIn = (host: HostCountry) => programmeIds.filter((id) => programm
 const otherHost = (host: HostCountry): HostCountry => (host === 'NL' ? 'BE' : 'NL');
 const withBudget: ProgrammeId[] = ['nl-iom-reintegration', 'nl-ngo-reintegration'];
 
-describe.each(personas)('$who ($file)', (persona) => {
+for (const persona of personas) describe(`${persona.who} (${persona.file})`, () => {
   const answers = readFixture(persona.file);
   const results = resultsByProgramme(answers);
 
