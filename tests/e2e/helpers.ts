@@ -1,0 +1,42 @@
+/** Shared helpers for the end-to-end tests: the routes the site promises, and the self-check driver. */
+import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
+import { countries } from '../../src/rules/countries.ts';
+
+/** Content page slugs, from the English content folder (the routes every language must have). */
+export function contentSlugs(): string[] {
+  const base = join(import.meta.dirname, '../../content/pages/en');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [relative(base, join(dir, entry.name)).replace(/\.mdx$/, '')] : [],
+    );
+  return walk(base).map((slug) => slug.replace(/(^|\/)index$/, ''));
+}
+
+export function allRoutes(): { locale: (typeof locales)[number]; path: string }[] {
+  const slugs = [...contentSlugs(), ...countries.map((c) => `countries/${c.code.toLowerCase()}`)];
+  return locales.flatMap((locale) => slugs.map((slug) => ({ locale, path: `/${locale.key}/${slug ? `${slug}/` : ''}` })));
+}
+
+export { locales };
+
+/** The page types, one URL each, for checks that run per page type (axe, headers). */
+export const pageTypes = ['', 'netherlands/', 'netherlands/reintegration/', 'netherlands/ngo-projects/', 'netherlands/resettlement/', 'belgium/', 'countries/', 'countries/af/', 'self-check/', 'search/', 'about/', 'contact/'];
+
+/** Answers the visible self-check question, checking it is the one expected. `undefined` means "I don't know". */
+export async function answer(page: Page, question: string, value: string | number | boolean | string[] | undefined) {
+  const fieldset = page.locator(`fieldset[data-question="${question}"]`);
+  await expect(fieldset).toBeVisible();
+  if (value === undefined) {
+    await page.locator('.sc-dontknow').click();
+    return;
+  }
+  const kind = await fieldset.getAttribute('data-kind');
+  if (kind === 'country') await fieldset.locator('select').selectOption(String(value));
+  else if (kind === 'count') await fieldset.locator('input').fill(String(value));
+  else if (kind === 'multi') for (const v of value as string[]) await fieldset.locator(`input[value="${v}"]`).check();
+  else await fieldset.locator(`input[value="${String(value)}"]`).check();
+  await page.locator('.sc-next').click();
+}

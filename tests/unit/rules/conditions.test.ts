@@ -1,0 +1,243 @@
+/**
+ * Every condition the self-check asks about, in every programme: met, not met and unknown.
+ *
+ * Each programme starts from answers that meet all its conditions (`qualifying`); each case changes only the
+ * answers the condition reads. A met case keeps the verdict `likely`, a not-met case makes it `unlikely`, an
+ * unknown case makes it `uncertain`. The cases live in one table keyed by condition id: a programme that gains
+ * a condition without cases fails the first test below.
+ */
+import { describe, expect, it } from 'vitest';
+import { conditionsOf, isAsked, parseAnswers, programmes, sources } from '../../../src/rules/index.ts';
+import type { Answers, Programme, ProgrammeId, Verdict } from '../../../src/rules/index.ts';
+import { DAY, resultsByProgramme } from './support.ts';
+
+const nlReturnee: Answers = {
+  residence: 'NL',
+  nationality: 'AF',
+  plan: 'return',
+  unaccompaniedMinor: false,
+  adults: 1,
+  minors: 0,
+  meansToPayDeparture: false,
+  assistedDepartureWithinFiveYears: false,
+  travelDocument: 'has',
+  governmentObjection: false,
+  otherReintegrationRegistration: false,
+  entryBanOverFiveYears: false,
+  personaNonGrata: false,
+  seriousCrimeConviction: false,
+  article1F: false,
+};
+
+const beApplicant: Answers = {
+  residence: 'BE',
+  nationality: 'AF',
+  adults: 1,
+  minors: 0,
+  asylum: 'refused',
+  daysSinceOrderToLeave: 10,
+  vulnerabilities: ['medical'],
+};
+
+/** Answers that meet every asked condition of each programme. */
+const qualifying: Record<ProgrammeId, Answers> = {
+  'nl-iom-reintegration': nlReturnee,
+  'nl-ngo-reintegration': nlReturnee,
+  'nl-iom-resettlement': { ...nlReturnee, plan: 'third-country', destination: 'CA', permanentResidenceInDestination: true },
+  'be-reintegration-basic': beApplicant,
+  'be-reintegration-complementary': beApplicant,
+  'be-reintegration-vulnerability': beApplicant,
+};
+
+/** A change to the qualifying answers (`undefined` removes an answer: "I don't know"), or to the day. */
+interface Case {
+  answers?: Record<string, unknown>;
+  date?: string;
+}
+type CaseFor = Case | ((programme: Programme, base: Answers) => Case | undefined);
+interface ConditionCases {
+  met: CaseFor[];
+  notMet: CaseFor[];
+  /** Cases where the answer is missing; or why the condition can never be unknown. */
+  unknown: CaseFor[] | { never: string };
+}
+
+/** A yes/no question about an obstacle: met when the answer is "no". */
+const obstacle = (field: keyof Answers): ConditionCases => ({
+  met: [{ answers: { [field]: false } }],
+  notMet: [{ answers: { [field]: true } }],
+  unknown: [{ answers: { [field]: undefined } }],
+});
+
+const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+const cases: Record<string, ConditionCases> = {
+  'in-force': {
+    met: [{ date: DAY }, (p) => (p.validFrom ? { date: p.validFrom } : undefined), (p) => (p.validUntil ? { date: p.validUntil } : undefined)],
+    notMet: [(p) => (p.validFrom ? { date: dayBefore(p.validFrom) } : undefined), (p) => (p.validUntil ? { date: dayAfter(p.validUntil) } : undefined)],
+    unknown: { never: 'depends only on the day' },
+  },
+  residence: {
+    met: [{ answers: {} }],
+    notMet: [(p) => ({ answers: { residence: p.host === 'NL' ? 'BE' : 'NL' } })],
+    unknown: { never: 'residence is a required answer' },
+  },
+  'cannot-pay-departure': obstacle('meansToPayDeparture'),
+  'no-assisted-departure-within-5-years': obstacle('assistedDepartureWithinFiveYears'),
+  'no-government-objection': obstacle('governmentObjection'),
+  'has-travel-document': {
+    met: [{ answers: { travelDocument: 'has' } }, { answers: { travelDocument: 'can-obtain' } }],
+    notMet: [{ answers: { travelDocument: 'cannot' } }],
+    unknown: [{ answers: { travelDocument: undefined } }],
+  },
+  'nationality-on-reintegration-list': {
+    // Seed 004: a visa is needed for the Netherlands (AF, SY, MA) or the country is on the OECD DAC list (UA, GE, MX).
+    met: ['AF', 'SY', 'MA', 'NG', 'UA', 'GE', 'MX'].map((code) => ({ answers: { nationality: code } })),
+    notMet: ['DE', 'PL', 'US', 'JP'].map((code) => ({ answers: { nationality: code } })),
+    unknown: { never: 'nationality is a required answer' },
+  },
+  'not-registered-elsewhere': obstacle('otherReintegrationRegistration'),
+  'no-entry-ban-over-5-years': obstacle('entryBanOverFiveYears'),
+  'not-persona-non-grata': obstacle('personaNonGrata'),
+  'no-serious-crime-conviction': obstacle('seriousCrimeConviction'),
+  'not-refused-under-article-1f': obstacle('article1F'),
+  'plans-third-country': {
+    met: [{ answers: { plan: 'third-country' } }],
+    notMet: [{ answers: { plan: 'return' } }],
+    unknown: [{ answers: { plan: undefined } }],
+  },
+  'destination-not-country-of-nationality': {
+    met: [{ answers: { destination: 'CA' } }, { answers: { destination: 'US' } }],
+    notMet: [(_p, base) => ({ answers: { destination: base.nationality } }), { answers: { destination: 'NL' } }],
+    unknown: [{ answers: { destination: undefined } }],
+  },
+  'permanent-residence-in-destination': {
+    met: [{ answers: { permanentResidenceInDestination: true } }],
+    notMet: [{ answers: { permanentResidenceInDestination: false } }],
+    unknown: [{ answers: { permanentResidenceInDestination: undefined } }],
+  },
+  'nationality-not-eu-eea-swiss': {
+    met: ['AF', 'US', 'UA'].map((code) => ({ answers: { nationality: code } })),
+    notMet: ['DE', 'PL', 'NO', 'CH'].map((code) => ({ answers: { nationality: code } })),
+    unknown: { never: 'nationality is a required answer' },
+  },
+  'nationality-visa-required-for-belgium': {
+    met: ['AF', 'SY', 'ER', 'MA', 'NG'].map((code) => ({ answers: { nationality: code } })),
+    notMet: ['UA', 'GE', 'MX', 'US', 'DE'].map((code) => ({ answers: { nationality: code } })),
+    unknown: { never: 'nationality is a required answer' },
+  },
+  'applied-for-international-protection': {
+    // Seed 003: "ever filed an application ..., regardless of whether they have been turned down or not".
+    met: [{ answers: { asylum: 'refused' } }, { answers: { asylum: 'pending' } }, { answers: { asylum: 'granted' } }],
+    notMet: [{ answers: { asylum: 'never' } }],
+    unknown: [{ answers: { asylum: undefined } }],
+  },
+  'procedure-running-or-recent-order-to-leave': {
+    // Seed 003: "during their procedure or during the 30-day period following the order to leave the territory".
+    met: [
+      { answers: { asylum: 'pending', daysSinceOrderToLeave: undefined } },
+      { answers: { asylum: 'refused', daysSinceOrderToLeave: 0 } },
+      { answers: { asylum: 'refused', daysSinceOrderToLeave: 30 } },
+    ],
+    notMet: [{ answers: { asylum: 'refused', daysSinceOrderToLeave: 31 } }, { answers: { asylum: 'refused', daysSinceOrderToLeave: 45 } }],
+    unknown: [{ answers: { asylum: 'refused', daysSinceOrderToLeave: undefined } }],
+  },
+  'meets-vulnerability-criteria': {
+    // Seed 003: "pregnant women, people with health problems, victims of slavery, families with children, etc."
+    met: [
+      ...(['pregnant', 'medical', 'trafficking', 'other'] as const).map((v) => ({ answers: { vulnerabilities: [v] } })),
+      { answers: { vulnerabilities: [], minors: 2 } },
+      { answers: { vulnerabilities: undefined, minors: 1 } },
+      { answers: { vulnerabilities: [], unaccompaniedMinor: true, adults: 0, minors: 1 } },
+    ],
+    notMet: [{ answers: { vulnerabilities: [], minors: 0 } }],
+    unknown: [
+      { answers: { vulnerabilities: undefined, minors: 0 } },
+      { answers: { vulnerabilities: undefined, minors: undefined } },
+      // No vulnerability ticked, but whether children leave too is not known: a family with children qualifies.
+      { answers: { vulnerabilities: [], minors: undefined } },
+    ],
+  },
+};
+
+function apply(base: Answers, change: Case): Answers {
+  const merged: Record<string, unknown> = { ...base, ...change.answers };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return parseAnswers(merged);
+}
+
+function describeCase(change: Case): string {
+  const parts = Object.entries(change.answers ?? {}).map(([field, value]) => (value === undefined ? `${field} not answered` : `${field} ${JSON.stringify(value)}`));
+  if (change.date) parts.push(`on ${change.date}`);
+  return parts.join(', ') || 'the qualifying answers';
+}
+
+const askedConditions = (p: Programme) => conditionsOf(p).filter(isAsked);
+
+it('has met, not-met and unknown cases for every condition the self-check asks about', () => {
+  const missing = programmes.flatMap((p) => askedConditions(p).filter((c) => !(c.id in cases)).map((c) => `${p.id}: ${c.id}`));
+  expect(missing).toEqual([]);
+});
+
+it('has no cases left over for conditions that no longer exist', () => {
+  const ids = new Set(programmes.flatMap((p) => askedConditions(p).map((c) => c.id)));
+  expect(Object.keys(cases).filter((id) => !ids.has(id))).toEqual([]);
+});
+
+const expected: Record<'met' | 'notMet' | 'unknown', { met: boolean | null; verdict: Verdict }> = {
+  met: { met: true, verdict: 'likely' },
+  notMet: { met: false, verdict: 'unlikely' },
+  unknown: { met: null, verdict: 'uncertain' },
+};
+
+describe.each(programmes.map((p) => [p.id, p] as const))('%s', (_id, programme) => {
+  const base = qualifying[programme.id];
+
+  it('is likely for the qualifying answers, with every asked condition met', () => {
+    const result = resultsByProgramme(base)[programme.id];
+    expect(result.conditions.filter((c) => !c.confirmWithCounsellor && c.met !== true)).toEqual([]);
+    expect(result.verdict).toBe('likely');
+  });
+
+  for (const condition of askedConditions(programme)) {
+    const table = cases[condition.id];
+    if (!table) continue;
+    describe(condition.id, () => {
+      for (const outcome of ['met', 'notMet', 'unknown'] as const) {
+        const list = table[outcome];
+        if ('never' in list) {
+          it(`can never be unknown: ${list.never}`, () => {
+            expect(condition.reads.every((field) => field === 'residence' || field === 'nationality')).toBe(true);
+          });
+          continue;
+        }
+        const changes = list.map((c) => (typeof c === 'function' ? c(programme, base) : c)).filter((c): c is Case => c !== undefined);
+        it.each(changes.map((c) => [describeCase(c), c] as const))(`is ${outcome === 'notMet' ? 'not met' : outcome} (${expected[outcome].verdict}) with %s`, (_name, change) => {
+          const result = resultsByProgramme(apply(base, change), change.date ?? DAY)[programme.id];
+          expect(result.conditions.find((c) => c.id === condition.id)?.met).toBe(expected[outcome].met);
+          expect(result.verdict).toBe(expected[outcome].verdict);
+        });
+      }
+    });
+  }
+
+  const counsellorConditions = conditionsOf(programme).filter((c) => !isAsked(c));
+  if (counsellorConditions.length > 0) {
+    it(`lists ${counsellorConditions.map((c) => c.id).join(', ')} as "confirm with a counsellor", without changing the verdict`, () => {
+      const result = resultsByProgramme(base)[programme.id];
+      for (const condition of counsellorConditions) {
+        expect(result.conditions.find((c) => c.id === condition.id)).toMatchObject({ met: null, confirmWithCounsellor: true });
+      }
+      expect(result.verdict).toBe('likely');
+    });
+  }
+
+  it('cites a registered source with the passage for every condition', () => {
+    for (const condition of resultsByProgramme(base)[programme.id].conditions) {
+      expect(Object.keys(sources), condition.id).toContain(condition.source.id);
+      expect(condition.source.passage.length, condition.id).toBeGreaterThan(0);
+      expect(condition.source.title.length, condition.id).toBeGreaterThan(0);
+    }
+  });
+});
