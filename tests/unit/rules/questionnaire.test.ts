@@ -16,7 +16,7 @@ import type { AnswerField, PartialAnswers, Question } from '../../../src/rules/i
 import { DAY } from './support.ts';
 
 const context = { date: DAY };
-const MAX_DETOURS = 4;
+const MAX_DETOURS = 3;
 const DONT_KNOW = Symbol("I don't know");
 
 /** The options tried for a question, the "meets every condition" one first. */
@@ -79,8 +79,9 @@ const { steps, ends, tooLong } = walk();
 function outcome(answers: PartialAnswers): string {
   return JSON.stringify(evaluate(answers as never, context).map((r) => [r.verdict, r.verdict === 'unlikely' ? undefined : r.budget]));
 }
-const couldChangeOutcome = (question: Question, answers: PartialAnswers) =>
-  samples(question, answers).some((option) => outcome({ ...answers, [question.id]: option }) !== outcome(answers));
+function couldChangeOutcome(question: Question, answers: PartialAnswers, before = outcome(answers)): boolean {
+  return samples(question, answers).some((option) => outcome({ ...answers, [question.id]: option }) !== before);
+}
 
 const askWhenHolds = (question: Question, answers: PartialAnswers) => {
   const rule = question.askWhen;
@@ -114,11 +115,12 @@ describe('walking the questionnaire from no answers', () => {
   });
 
   it('gives a verdict for every programme at the end of every path', () => {
-    for (const end of ends) {
+    const verdicts = new Set(['likely', 'unlikely', 'uncertain']);
+    const wrong = ends.filter((end) => {
       const results = evaluate(parseAnswers(end.answers), context);
-      expect(results.map((r) => r.programme)).toEqual(programmeIds);
-      for (const result of results) expect(['likely', 'unlikely', 'uncertain']).toContain(result.verdict);
-    }
+      return results.map((r) => r.programme).join() !== programmeIds.join() || !results.every((r) => verdicts.has(r.verdict));
+    });
+    expect(wrong.map((e) => JSON.stringify(e.answers))).toEqual([]);
   });
 
   it('asks a follow-up question only after the answer it follows (destination after a third-country plan, ...)', () => {
@@ -134,12 +136,13 @@ describe('questions not needed are not asked', () => {
   });
 
   it('stops only when no question left unanswered could change a verdict, or the budget of a programme still open', () => {
-    const missed = ends.flatMap((end) =>
-      questions
+    const missed = ends.flatMap((end) => {
+      const before = outcome(end.answers);
+      return questions
         .filter((q) => end.answers[q.id] === undefined && !end.skipped.has(q.id) && askWhenHolds(q, end.answers))
-        .filter((q) => couldChangeOutcome(q, end.answers))
-        .map((q) => `${q.id} with ${JSON.stringify(end.answers)}`),
-    );
+        .filter((q) => couldChangeOutcome(q, end.answers, before))
+        .map((q) => `${q.id} with ${JSON.stringify(end.answers)}`);
+    });
     expect(missed).toEqual([]);
   });
 
