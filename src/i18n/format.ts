@@ -1,5 +1,6 @@
 /** Locale-aware formatting, all through `Intl`: names of countries, money, dates and sorting. */
 import { countries } from '../rules/countries.ts';
+import { aliasesOf } from './country-aliases.ts';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -22,6 +23,6 @@ export function formatDate(tag: string, isoDate: string): string {
 export function countriesSorted(tag: string): { code: string; name: string; aliases: readonly string[] }[] {
   const collator = new Intl.Collator(tag);
   return countries
-    .map((country) => ({ code: country.code, name: countryName(tag, country.code), aliases: country.aliases }))
+    .map((country) => ({ code: country.code, name: countryName(tag, country.code), aliases: aliasesOf(country.code) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }

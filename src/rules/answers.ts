@@ -15,11 +15,9 @@ const yesNo = z.boolean({ error: 'expected true or false (leave the field out fo
 const count = (what: string) =>
   z.int({ error: `expected a whole number, 0 or more (${what})` }).check(z.minimum(0, { error: `expected a whole number, 0 or more (${what})` }));
 
-export const residenceOptions = ['NL', 'BE'] as const;
-export const planOptions = ['return', 'third-country'] as const;
-export const asylumOptions = ['never', 'pending', 'refused', 'granted'] as const;
-export const vulnerabilityOptions = ['pregnant', 'medical', 'trafficking', 'other'] as const;
-export const travelDocumentOptions = ['has', 'can-obtain', 'cannot'] as const;
+import { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answer-options.ts';
+
+export { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions };
 
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 

@@ -1,10 +1,12 @@
 /**
  * Countries and named country groups, read from the language-neutral data files in `content/data/`.
- * Every file is validated when loaded: a bad code or an unknown group fails naming the file and the entry.
+ * Outside the browser (build, command, tests) every file is validated when it loads (`country-validation.ts`):
+ * a bad code or an unknown group fails naming the file and the entry. The browser bundle, which Vite builds with
+ * `import.meta.env.SSR === false`, gets the same files without the validator: the build has validated them, and
+ * leaving zod out keeps the self-check small for readers on slow connections.
  * Country names are never stored here; pages get them from `Intl.DisplayNames`.
  */
-import * as z from 'zod/mini';
-import { describeIssues, InvalidInputError } from './schema-errors.ts';
+import { resolveGroups, type Country, type CountryGroup, type CountryGroupFile } from './country-groups.ts';
 import countriesFile from '../../content/data/countries.json' with { type: 'json' };
 import schengenVisaRequired from '../../content/data/country-groups/schengen-visa-required.json' with { type: 'json' };
 import oecdDac from '../../content/data/country-groups/oecd-dac-2024-2025.json' with { type: 'json' };
@@ -12,123 +14,26 @@ import euEeaSwitzerland from '../../content/data/country-groups/eu-eea-switzerla
 import nlReintegration from '../../content/data/country-groups/nl-reintegration.json' with { type: 'json' };
 import beReintegrationBasic from '../../content/data/country-groups/be-reintegration-basic.json' with { type: 'json' };
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' }));
-const alpha2 = z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code in capitals, such as "AF"' }));
+export type { Country, CountryGroup } from './country-groups.ts';
 
-const dataSourceSchema = z.strictObject({
-  title: z.string({ error: 'expected the title of the source' }),
-  url: z.optional(z.url({ error: 'expected the address (URL) of the source' })),
-  passage: z.optional(z.string()),
-  retrieved: isoDate,
-  asOf: z.optional(isoDate),
-});
+const groupFiles: Record<string, unknown> = {
+  'content/data/country-groups/schengen-visa-required.json': schengenVisaRequired,
+  'content/data/country-groups/oecd-dac-2024-2025.json': oecdDac,
+  'content/data/country-groups/eu-eea-switzerland.json': euEeaSwitzerland,
+  'content/data/country-groups/nl-reintegration.json': nlReintegration,
+  'content/data/country-groups/be-reintegration-basic.json': beReintegrationBasic,
+};
 
-const countriesSchema = z.strictObject({
-  source: dataSourceSchema,
-  countries: z.array(
-    z.strictObject({
-      code: alpha2,
-      aliases: z.array(z.string()),
-      userAssigned: z.optional(z.literal(true)),
-    }),
-  ),
-});
-
-const groupSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, { error: 'expected a lower-case id such as "eu-eea-switzerland"' })),
-  source: dataSourceSchema,
-  needsCheck: z.boolean({ error: 'expected true or false: must the list still be checked against its source?' }),
-  notes: z.optional(z.string()),
-  memberNotes: z.optional(z.record(alpha2, z.string())),
-  members: z.optional(z.array(alpha2)),
-  tiers: z.optional(z.record(z.string(), z.array(alpha2))),
-  /** A derived group is the union of other groups, named by id. */
-  union: z.optional(z.array(z.string())),
-});
-
-export type DataSource = z.infer<typeof dataSourceSchema>;
-export type CountryGroupFile = z.infer<typeof groupSchema>;
-
-export interface Country {
-  code: string;
-  aliases: readonly string[];
+// `import.meta.env` exists only under Vite; the command and plain Node leave it undefined.
+if (typeof import.meta.env === 'undefined' || import.meta.env.SSR !== false) {
+  const { loadCountries, loadGroups } = await import('./country-validation.ts');
+  const codes = new Set(loadCountries('content/data/countries.json', countriesFile).map((country) => country.code));
+  loadGroups(groupFiles, codes);
 }
 
-export interface CountryGroup {
-  id: string;
-  source: DataSource;
-  needsCheck: boolean;
-  /** For a derived group, the groups it is made of. */
-  union?: readonly string[];
-  members: ReadonlySet<string>;
-}
-
-function parseWith<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown): T {
-  const result = z.safeParse(schema, raw);
-  if (!result.success) throw new InvalidInputError(file, describeIssues(result.error.issues));
-  return result.data;
-}
-
-/** Validates the country list: codes well formed and unique. */
-export function loadCountries(file: string, raw: unknown): Country[] {
-  const data = parseWith(countriesSchema, file, raw);
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  data.countries.forEach((country, index) => {
-    if (seen.has(country.code)) problems.push(`countries[${index}].code: "${country.code}" is listed twice`);
-    seen.add(country.code);
-  });
-  if (problems.length) throw new InvalidInputError(file, problems);
-  return data.countries;
-}
-
-/**
- * Validates group files against the country list and resolves derived groups. Fails on a member code that is
- * not a country, a union naming an unknown group, or a file whose `id` does not match its file name.
- */
-export function loadGroups(files: Record<string, unknown>, countryCodes: ReadonlySet<string>): Map<string, CountryGroup> {
-  const parsed = Object.entries(files).map(([file, raw]) => ({ file, data: parseWith(groupSchema, file, raw) }));
-  const byId = new Map(parsed.map((entry) => [entry.data.id, entry]));
-  const groups = new Map<string, CountryGroup>();
-  for (const { file, data } of parsed) {
-    const problems: string[] = [];
-    const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (data.id !== expectedId) problems.push(`id: expected "${expectedId}" (the file name), found "${data.id}"`);
-    if (!data.members === !data.union) problems.push('members: expected either "members" (a list of codes) or "union" (a list of group ids), not both or neither');
-    (data.members ?? []).forEach((code, index) => {
-      if (!countryCodes.has(code)) problems.push(`members[${index}]: "${code}" is not a country code in content/data/countries.json`);
-    });
-    Object.entries(data.tiers ?? {}).forEach(([tier, codes]) =>
-      codes.forEach((code, index) => {
-        if (!data.members?.includes(code)) problems.push(`tiers.${tier}[${index}]: "${code}" is not in members`);
-      }),
-    );
-    (data.union ?? []).forEach((id, index) => {
-      if (!byId.has(id)) problems.push(`union[${index}]: unknown group "${id}"; known groups: ${[...byId.keys()].join(', ')}`);
-      else if (byId.get(id)?.data.union) problems.push(`union[${index}]: "${id}" is itself derived; derive from source groups only`);
-    });
-    if (problems.length) throw new InvalidInputError(file, problems);
-  }
-  for (const { data } of parsed) {
-    const members = data.members ?? (data.union ?? []).flatMap((id) => byId.get(id)?.data.members ?? []);
-    groups.set(data.id, { id: data.id, source: data.source, needsCheck: data.needsCheck, union: data.union, members: new Set(members) });
-  }
-  return groups;
-}
-
-export const countries: readonly Country[] = loadCountries('content/data/countries.json', countriesFile);
+export const countries: readonly Country[] = (countriesFile as { countries: Country[] }).countries;
 export const countryCodes: ReadonlySet<string> = new Set(countries.map((country) => country.code));
-
-export const groups = loadGroups(
-  {
-    'content/data/country-groups/schengen-visa-required.json': schengenVisaRequired,
-    'content/data/country-groups/oecd-dac-2024-2025.json': oecdDac,
-    'content/data/country-groups/eu-eea-switzerland.json': euEeaSwitzerland,
-    'content/data/country-groups/nl-reintegration.json': nlReintegration,
-    'content/data/country-groups/be-reintegration-basic.json': beReintegrationBasic,
-  },
-  countryCodes,
-);
+export const groups: Map<string, CountryGroup> = resolveGroups(Object.values(groupFiles) as CountryGroupFile[]);
 
 export type GroupId = 'schengen-visa-required' | 'oecd-dac-2024-2025' | 'eu-eea-switzerland' | 'nl-reintegration' | 'be-reintegration-basic';
 

@@ -7,7 +7,7 @@
  * `unlikely`) has an unknown condition that reads it, or needs it for its budget estimate.
  */
 import type { AnswerField, Answers } from './answers.ts';
-import { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answers.ts';
+import { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answer-options.ts';
 import { conditionsOf, evaluateProgramme } from './evaluate.ts';
 import { programmes } from './programmes/index.ts';
 import type { EvaluationContext } from './types.ts';

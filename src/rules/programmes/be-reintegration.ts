@@ -81,7 +81,8 @@ export const beReintegrationVulnerability: Programme = {
       reads: ['vulnerabilities', 'minors', 'unaccompaniedMinor'],
       test: (answers) => {
         if ((answers.vulnerabilities?.length ?? 0) > 0 || (answers.minors ?? 0) > 0 || answers.unaccompaniedMinor === true) return true;
-        return answers.vulnerabilities === undefined ? null : false;
+        // A family with children counts too, so "no vulnerability" is only a "no" once the children are known.
+        return answers.vulnerabilities === undefined || answers.minors === undefined ? null : false;
       },
     },
     { id: 'vulnerability-assessed-by-fedasil', citation: seed('"the return advisor analyses the migrant’s personal situation"'), reads: [] },

@@ -3,7 +3,7 @@
  * Uses the shared rule modules (questionnaire, evaluation, answers schema). Makes no network request: answers
  * live in memory, in sessionStorage only when the reader ticks "keep", and in a file only when they save one.
  */
-import { parseAnswers, type AnswerField, type Answers } from '../../rules/answers.ts';
+import type { AnswerField, Answers } from '../../rules/answers.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import { nextQuestion, questions, type Question } from '../../rules/questionnaire.ts';
 import { countryCodes } from '../../rules/countries.ts';
@@ -163,6 +163,8 @@ function start(root: HTMLElement) {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
+      // The answers schema (zod) loads only when a file is opened, to keep the first download small.
+      const { parseAnswers } = await import('../../rules/answers.ts');
       const answers = parseAnswers(JSON.parse(await file.text()), file.name);
       loadError.hidden = true;
       state = { answers, skipped: new Set(), path: questions.map((q) => q.id).filter((id) => answers[id] !== undefined) };

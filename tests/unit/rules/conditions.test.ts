@@ -213,7 +213,7 @@ describe.each(programmes.map((p) => [p.id, p] as const))('%s', (_id, programme) 
           continue;
         }
         const changes = list.map((c) => (typeof c === 'function' ? c(programme, base) : c)).filter((c): c is Case => c !== undefined);
-        it.each(changes.map((c) => [describeCase(c), c] as const))(`is ${outcome === 'notMet' ? 'not met' : outcome} (${expected[outcome].verdict}) with %s`, (_name, change) => {
+        it.each(changes.map((c) => [describeCase(c), c] as const))(`is ${outcome === 'notMet' ? 'not met' : outcome} (${expected[outcome].verdict}): %s`, (_name, change) => {
           const result = resultsByProgramme(apply(base, change), change.date ?? DAY)[programme.id];
           expect(result.conditions.find((c) => c.id === condition.id)?.met).toBe(expected[outcome].met);
           expect(result.verdict).toBe(expected[outcome].verdict);

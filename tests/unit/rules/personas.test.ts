@@ -6,10 +6,11 @@
  * Seeds: 000 IOM NL reintegration, 001 IOM NL AVRR-NL (from 2017-07-01), 002 IOM NL resettlement,
  * 003 Fedasil reintegration (Belgium), 004 Dutch government overview (NGO projects).
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { programme, programmeIds } from '../../../src/rules/index.ts';
 import type { Budget, HostCountry, ProgrammeId, Verdict } from '../../../src/rules/index.ts';
-import { DAY, fixturePath, notMet, readFixture, resultsByProgramme, selfcheck } from './support.ts';
+import { answersDir, DAY, fixturePath, notMet, readFixture, resultsByProgramme, selfcheck } from './support.ts';
 
 interface Persona {
   who: string;
@@ -196,6 +197,11 @@ for (const persona of personas) describe(`${persona.who} (${persona.file})`, () 
       expect(notMet(results[id]), id).toContain('residence');
     }
   });
+});
+
+it('has a persona in this table for every answers file in tests/fixtures/answers/', () => {
+  const files = readdirSync(answersDir).filter((file) => file.endsWith('.json'));
+  expect(files.sort()).toEqual(personas.map((p) => p.file).sort());
 });
 
 describe('someone who gives only their residence and nationality', () => {

@@ -235,7 +235,7 @@ describe('the questions match the answers format', () => {
   });
 
   it.each(questions.map((q) => [q.id, q] as const))('%s: every sample answer the walk gives is valid', (_id, question) => {
-    const base = { residence: 'NL', nationality: 'AF' };
+    const base: PartialAnswers = { residence: 'NL', nationality: 'AF' };
     for (const option of samples(question, base)) expect(() => parseAnswers({ ...base, [question.id]: option })).not.toThrow();
   });
 
