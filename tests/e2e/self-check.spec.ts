@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { answer } from './helpers.ts';
 
-/** Fails the test if the page makes any request after it has loaded: the self-check sends nothing. */
-function recordRequests(page: import('@playwright/test').Page) {
+/**
+ * Records every request the page makes from now on. Call it once the page has loaded (and fetched its icon):
+ * from then on the self-check must send nothing.
+ */
+async function recordRequests(page: import('@playwright/test').Page) {
+  await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   return requests;
@@ -10,7 +14,7 @@ function recordRequests(page: import('@playwright/test').Page) {
 
 test('a family returning from the Netherlands sees IOM reintegration with the household budget, and nothing is sent', async ({ page }) => {
   await page.goto('/en/self-check/');
-  const requests = recordRequests(page);
+  const requests = await recordRequests(page);
   await answer(page, 'residence', 'NL');
   await answer(page, 'nationality', 'AF');
   await answer(page, 'plan', 'return');
@@ -41,7 +45,7 @@ test('a family returning from the Netherlands sees IOM reintegration with the ho
 
 test('a person in Belgium refused asylum 10 days ago gets the basic and complementary levels; Back and change answer work', async ({ page }) => {
   await page.goto('/fr/self-check/');
-  const requests = recordRequests(page);
+  const requests = await recordRequests(page);
   await answer(page, 'residence', 'BE');
   await answer(page, 'nationality', 'MA');
   await page.locator('.sc-back').click();
@@ -69,7 +73,7 @@ test('a person in Belgium refused asylum 10 days ago gets the basic and compleme
 test('an unaccompanied child with unknown answers gets "we cannot tell yet", and keep/clear-and-leave empty everything', async ({ page }) => {
   await page.goto('/ar/self-check/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  const requests = recordRequests(page);
+  const requests = await recordRequests(page);
   await page.locator('input[name="keep"]').check();
   await answer(page, 'residence', 'NL');
   await answer(page, 'nationality', 'ER');
