@@ -20,7 +20,10 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
-/** Parses the `_headers` format: a path pattern line, then indented `Name: value` lines. */
+/**
+ * Parses the `_headers` format: a path pattern line, then indented `Name: value` lines; `! Name` removes a header
+ * an earlier rule set (Cloudflare Pages' syntax), so a later, more specific rule can replace it.
+ */
 async function loadHeaderRules() {
   let text = '';
   try {
@@ -32,6 +35,7 @@ async function loadHeaderRules() {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (line.trim().startsWith('!')) rules.at(-1)?.headers.push([line.trim().slice(1).trim(), undefined]);
     else {
       const at = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -62,7 +66,10 @@ async function resolveFile(urlPath) {
 
 createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) value === undefined ? response.removeHeader(name) : response.setHeader(name, value);
+  }
   if (!path.endsWith('/') && !extname(path) && (await resolveFile(`${path}/`))) {
     response.writeHead(301, { Location: `${path}/` });
     return response.end();
