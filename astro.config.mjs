@@ -24,6 +24,8 @@ function countryGroupsForBrowser() {
 export default defineConfig({
   site,
   output: 'static',
+  // A separate cache lets the content-safety tests build fixtures without touching the site's content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx()],
   build: {

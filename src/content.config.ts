@@ -6,8 +6,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageFrontmatterSchema } from './schemas/page.ts';
 
+// CONTENT_PAGES_DIR lets the content-safety tests build fixture pages; the site always uses content/pages.
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '**/*.mdx', base: process.env.CONTENT_PAGES_DIR ?? './content/pages' }),
   schema: pageFrontmatterSchema,
 });
 

@@ -26,6 +26,7 @@ export async function routedPages(): Promise<RoutedPage[]> {
     return [`${locale}:${slug}`, entry];
   }));
   const englishPages = entries.filter((entry) => slugOfEntry(entry.id).locale === sourceLocale);
+  if (englishPages.length === 0) throw new Error(`content/pages/${sourceLocale}/: no English pages found; every page starts in English`);
   for (const entry of entries) {
     const { locale, slug } = slugOfEntry(entry.id);
     if (!locales.some((l) => l.key === locale)) throw new Error(`${fileOf(entry)}: "${locale}" is not a locale in src/i18n/locales.ts`);

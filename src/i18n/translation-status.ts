@@ -9,10 +9,17 @@ export const translationStatuses = ['source', 'reviewed', 'machine-assisted'] as
 export type TranslationStatus = (typeof translationStatuses)[number];
 
 /** Source files carry `version`; translations carry the `sourceVersion` of the English file they follow. */
-export const translationMetaSchema = z.union([
-  z.strictObject({ status: z.literal('source'), version: z.int().min(1) }),
-  z.strictObject({ status: z.enum(['reviewed', 'machine-assisted']), sourceVersion: z.int().min(1) }),
-]);
+export const translationMetaSchema = z.discriminatedUnion(
+  'status',
+  [
+    z.strictObject({ status: z.literal('source'), version: z.int().min(1, 'expected the version of this English text, 1 or more') }),
+    z.strictObject({
+      status: z.enum(['reviewed', 'machine-assisted']),
+      sourceVersion: z.int('expected the version of the English text this translation follows').min(1),
+    }),
+  ],
+  { error: `expected status "source" (with version) for English, or "reviewed" / "machine-assisted" (with sourceVersion) for a translation` },
+);
 export type TranslationMeta = z.infer<typeof translationMetaSchema>;
 
 /**
