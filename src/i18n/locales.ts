@@ -8,16 +8,33 @@ export interface Locale {
   /** BCP 47 tag for `lang` and `Intl`. */
   tag: string;
   dir: 'ltr' | 'rtl';
+  /** Benchmark only: a synthetic language that reuses this locale's strings (see `syntheticLocales`). */
+  copyOf?: string;
 }
 
 export const sourceLocale = 'en';
 
-export const locales: readonly Locale[] = [
+const realLocales: Locale[] = [
   { key: 'en', tag: 'en', dir: 'ltr' },
   { key: 'nl', tag: 'nl', dir: 'ltr' },
   { key: 'fr', tag: 'fr', dir: 'ltr' },
   { key: 'ar', tag: 'ar', dir: 'rtl' },
 ];
+
+/**
+ * `npm run bench` measures how the build grows towards 30 languages before they exist: it sets
+ * BENCH_SYNTHETIC_LOCALES and builds, outside the real site, copies of English under the private-use language
+ * tags qaa, qab, ... Never set for the real site.
+ */
+function syntheticLocales(): Locale[] {
+  const count = Number(globalThis.process?.env?.BENCH_SYNTHETIC_LOCALES ?? 0);
+  return Array.from({ length: Math.min(count, 26) }, (_, i) => {
+    const key = `qa${String.fromCharCode(97 + i)}`;
+    return { key, tag: key, dir: 'ltr', copyOf: sourceLocale };
+  });
+}
+
+export const locales: readonly Locale[] = [...realLocales, ...syntheticLocales()];
 
 export const localeKeys = locales.map((l) => l.key);
 

@@ -13,14 +13,14 @@ const rawFiles = import.meta.glob<unknown>('../../content/i18n/*.json', { eager:
 function load(): Record<string, StringFile> {
   const files: Record<string, StringFile> = {};
   for (const locale of locales) {
-    const path = `../../content/i18n/${locale.key}.json`;
+    const path = `../../content/i18n/${locale.copyOf ?? locale.key}.json`;
     if (!(path in rawFiles)) throw new Error(`content/i18n/${locale.key}.json: missing string file for locale "${locale.key}"`);
     files[locale.key] = parseStringFile(`content/i18n/${locale.key}.json`, rawFiles[path]);
   }
   const english = files[sourceLocale];
   if (english.meta.status !== 'source') throw new Error(`content/i18n/${sourceLocale}.json: $meta.status: expected "source"`);
   for (const locale of locales) {
-    if (locale.key === sourceLocale) continue;
+    if (locale.key === sourceLocale || locale.copyOf) continue;
     const file = `content/i18n/${locale.key}.json`;
     const problems = compareKeys(locale.tag, files[locale.key].strings, english.strings);
     if (problems.length) throw new Error(`${file}: ${problems.length} problem(s) with UI strings\n${problems.map((p) => `  - ${p}`).join('\n')}`);
