@@ -9,6 +9,7 @@ const site = process.env.SITE_URL ?? 'https://return-support.example.org';
  * The browser self-check needs only each country group's members; the notes and tiers kept beside them for
  * maintainers stay out of the script readers download (the build and the command still read whole files).
  */
+/** @returns {import('vite').Plugin} */
 function countryGroupsForBrowser() {
   return {
     name: 'country-groups-for-browser',
