@@ -4,6 +4,7 @@ import AmountTable from './rules/AmountTable.astro';
 import Conditions from './rules/Conditions.astro';
 import DeliveryFacts from './rules/DeliveryFacts.astro';
 import GroupTable from './rules/GroupTable.astro';
+import InForceSince from './rules/InForceSince.astro';
 import NetworkList from './rules/NetworkList.astro';
 import Phone from './rules/Phone.astro';
 import PlanSteps from './rules/PlanSteps.astro';
@@ -20,6 +21,7 @@ export const contentComponents = {
   Conditions,
   DeliveryFacts,
   GroupTable,
+  InForceSince,
   NetworkList,
   Notice,
   Phone,

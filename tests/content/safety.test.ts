@@ -3,9 +3,7 @@
  * the field and what was expected. Frontmatter and source versions go through a real `astro build` of fixture
  * pages; the other checks call the same functions the build calls.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareKeys, parseStringFile } from '../../src/i18n/string-files.ts';
@@ -13,23 +11,10 @@ import { loadGroups } from '../../src/rules/country-validation.ts';
 import { countryCodes } from '../../src/rules/countries.ts';
 import { brokenLinks } from '../e2e/built-site.ts';
 import { stringFile } from './content-files.ts';
+import { buildFixture } from './fixture-build.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures');
-
-function buildFixture(name: string): { status: number | null; output: string } {
-  const work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
-  // The cache sits beside the output, not inside it: a build empties its output folder first.
-  const out = join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_PAGES_DIR: `./tests/fixtures/content/${name}`, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 120_000,
-  });
-  // Astro colours its messages; strip the escapes so the assertions read the words.
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-}
 
 describe('malformed content fails the build, naming file, field and expectation', { timeout: 120_000 }, () => {
   it('a bad frontmatter field', () => {
