@@ -24,3 +24,16 @@ test('axe finds no violations on the self-check results and the language chooser
   await expect(page.locator('.sc-results')).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
+
+test('no page type needs sideways scrolling on a 320 px wide phone, in English or Arabic', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const locale of ['en', 'ar']) {
+    for (const type of pageTypes) {
+      await page.goto(`/${locale}/${type}`);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      if (scrollWidth > clientWidth) wide.push(`/${locale}/${type}: ${scrollWidth}px`);
+    }
+  }
+  expect(wide).toEqual([]);
+});

@@ -23,9 +23,11 @@ test('the site’s CSS is at most 8 KB with Brotli, and no web font is loaded', 
   expect(css.join('\n')).not.toMatch(/@font-face/);
 });
 
-test('content pages need no JavaScript: none has a script, except the country list’s optional filter', () => {
+test('content pages need no JavaScript: none has a script but the optional country filter (country list and home)', () => {
   const withScripts = contentPages.filter((p) => /<script/.test(p.html)).map((p) => p.path);
-  expect(withScripts.every((path) => /^\/[a-z]{2,3}\/countries\/$/.test(path))).toBe(true);
+  expect(withScripts.filter((path) => !/^\/[a-z]{2,3}\/(countries\/)?$/.test(path))).toEqual([]);
+  const filterScripts = new Set(contentPages.flatMap((p) => [...p.html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])));
+  expect([...filterScripts].every((src) => /CountryList/.test(src))).toBe(true);
 });
 
 /** Loads a page as a first-time visitor and returns what was fetched. */

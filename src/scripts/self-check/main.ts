@@ -48,25 +48,26 @@ function start(root: HTMLElement) {
 
   const persist = () => (keep.checked ? saveToSession(state) : clearSession());
 
-  function show(question: Question | undefined) {
+  /** Shows a question; moves focus to it only after the reader's own action, never on page load. */
+  function show(question: Question | undefined, moveFocus = true) {
     current = question;
     for (const [id, fieldset] of fieldsets) fieldset.hidden = id !== question?.id;
-    if (!question) return showResults();
+    if (!question) return showResults(moveFocus);
     results.hidden = true;
     form.hidden = false;
     const fieldset = fieldsets.get(question.id) as HTMLFieldSetElement;
     writeValue(fieldset, question, state.answers[question.id] as Value);
     ($<HTMLButtonElement>('.sc-dontknow')).hidden = question.required === true;
     ($<HTMLButtonElement>('.sc-back')).hidden = state.path.length === 0;
-    fieldset.querySelector<HTMLElement>('legend')?.focus();
+    if (moveFocus) fieldset.querySelector<HTMLElement>('legend')?.focus();
   }
 
-  function advance() {
+  function advance(moveFocus = true) {
     persist();
-    show(nextQuestion(state.answers, state.skipped, { date: today() }));
+    show(nextQuestion(state.answers, state.skipped, { date: today() }), moveFocus);
   }
 
-  function showResults() {
+  function showResults(moveFocus = true) {
     form.hidden = true;
     results.hidden = false;
     const answers = state.answers as Answers;
@@ -74,7 +75,7 @@ function start(root: HTMLElement) {
     renderResults($<HTMLElement>('.sc-programmes'), evaluated, words, link);
     for (const item of results.querySelectorAll<HTMLElement>('[data-host]')) item.hidden = item.dataset.host !== answers.residence;
     renderSummary();
-    $<HTMLElement>('#sc-results-title').focus();
+    if (moveFocus) $<HTMLElement>('#sc-results-title').focus();
   }
 
   function renderSummary() {
@@ -175,5 +176,5 @@ function start(root: HTMLElement) {
     }
   });
 
-  advance();
+  advance(false);
 }
