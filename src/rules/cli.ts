@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseAnswers } from './answers.ts';
+import { todayIso } from './dated.ts';
 import { evaluate } from './evaluate.ts';
 
 const usage = 'usage: npm run --silent selfcheck -- answers.json [--date YYYY-MM-DD]';
@@ -14,10 +15,6 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function parseDate(value: string | undefined): string {
   if (value === undefined) fail(`--date needs a value\n${usage}`);
@@ -29,7 +26,7 @@ function parseDate(value: string | undefined): string {
 
 function parseArguments(args: string[]): { file: string; date: string } {
   let file: string | undefined;
-  let date = today();
+  let date = todayIso();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--date') date = parseDate(args[++i]);

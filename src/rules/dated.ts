@@ -5,6 +5,11 @@ export function isWithin(date: IsoDate, period: { validFrom?: IsoDate; validUnti
   return (period.validFrom === undefined || date >= period.validFrom) && (period.validUntil === undefined || date <= period.validUntil);
 }
 
+/** Today in the local calendar, as `YYYY-MM-DD` (the day the reader or the command asks about). */
+export function todayIso(now = new Date()): IsoDate {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** The value that applies on `date`, or undefined when the sources give none for that day. */
 export function valueOn<T>(parameter: Parameter<T>, date: IsoDate): DatedValue<T> | undefined {
   return parameter.find((entry) => isWithin(date, entry));

@@ -4,6 +4,7 @@
  * live in memory, in sessionStorage only when the reader ticks "keep", and in a file only when they save one.
  */
 import type { AnswerField, Answers } from '../../rules/answers.ts';
+import { todayIso } from '../../rules/dated.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import { nextQuestion, questions, type Question } from '../../rules/questionnaire.ts';
 import { countryCodes } from '../../rules/countries.ts';
@@ -14,10 +15,6 @@ import { clearSession, emptyState, forget, loadFromSession, saveToSession, type 
 const root = document.querySelector<HTMLElement>('[data-module="self-check"]');
 if (root) start(root);
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function start(root: HTMLElement) {
   const $ = <T extends Element>(selector: string) => root.querySelector(selector) as T;
@@ -64,14 +61,14 @@ function start(root: HTMLElement) {
 
   function advance(moveFocus = true) {
     persist();
-    show(nextQuestion(state.answers, state.skipped, { date: today() }), moveFocus);
+    show(nextQuestion(state.answers, state.skipped, { date: todayIso() }), moveFocus);
   }
 
   function showResults(moveFocus = true) {
     form.hidden = true;
     results.hidden = false;
     const answers = state.answers as Answers;
-    const evaluated = evaluate(answers, { date: today() });
+    const evaluated = evaluate(answers, { date: todayIso() });
     renderResults($<HTMLElement>('.sc-programmes'), evaluated, words, link);
     for (const item of results.querySelectorAll<HTMLElement>('[data-host]')) item.hidden = item.dataset.host !== answers.residence;
     renderSummary();
