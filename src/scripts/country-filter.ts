@@ -3,6 +3,7 @@
  * Matching ignores case and accents, so "cote" finds "Côte d’Ivoire".
  */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+const lang = document.documentElement.lang;
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-module="country-filter"]')) {
   const input = root.querySelector('input');
@@ -18,6 +19,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-module="country
       item.li.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = shown === 0 ? (status.dataset.none ?? '') : '';
+    // Screen readers hear how many countries match; the words for each plural form come with the page.
+    const count = (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(shown)}`) ?? '').replace('{{count}}', new Intl.NumberFormat(lang).format(shown));
+    status.textContent = query === '' ? '' : shown === 0 ? (status.dataset.none ?? '') : count;
   });
 }

@@ -87,3 +87,12 @@ test('the country list is sorted for the language, works without JavaScript, and
   await expect(page.locator('.country-list li:visible a')).toHaveAttribute('href', '/en/countries/ci/');
   await page.close();
 });
+
+test('the country filter tells how many countries match, in the reader’s language', async ({ page }) => {
+  await page.goto('/nl/countries/');
+  await page.locator('#country-filter-input').fill('guinea');
+  await expect(page.locator('#country-filter-status')).toHaveText(/^[2-9] landen$/);
+  await page.locator('#country-filter-input').fill('zzzz');
+  await expect(page.locator('#country-filter-status')).not.toBeEmpty();
+  await expect(page.locator('.country-list li:visible')).toHaveCount(0);
+});

@@ -36,6 +36,7 @@ test('a family returning from the Netherlands sees IOM reintegration with the ho
   await expect(iom).toContainText('You may qualify');
   await expect(iom).toContainText('€12,000');
   await expect(iom).toContainText('€1,500');
+  await expect(iom.locator('.sc-budget')).toContainText('For 2 adults and 3 children');
   await expect(page.locator('[data-programme="nl-iom-resettlement"]')).toHaveAttribute('data-verdict', 'unlikely');
   await expect(page.locator('[data-programme="be-reintegration-basic"]')).toContainText('only for people who live in the other country');
   await expect(page.locator('.sc-results')).toContainText('088 746 4466');

@@ -6,6 +6,7 @@
 import type { AnswerField, Answers } from '../../rules/answers.ts';
 import { todayIso } from '../../rules/dated.ts';
 import { evaluate } from '../../rules/evaluate.ts';
+import { householdOf } from '../../rules/budget.ts';
 import { nextQuestion, questions, type Question } from '../../rules/questionnaire.ts';
 import { countryCodes } from '../../rules/countries.ts';
 import { describeValue, readValue, writeValue, type Value } from './fields.ts';
@@ -25,6 +26,10 @@ function start(root: HTMLElement) {
   const loadError = $<HTMLElement>('.sc-load-error');
   const text = new Map([...($<HTMLTemplateElement>('.sc-text').content.querySelectorAll<HTMLElement>('[data-key]'))].map((n) => [n.dataset.key ?? '', n]));
   const words = (key: string) => text.get(key)?.textContent ?? key;
+  const lang = document.documentElement.lang;
+  const plural = (key: string, count: number) =>
+    (text.get(key)?.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(count)}`) ?? '').replace('{{count}}', new Intl.NumberFormat(lang).format(count));
+  const step = $<HTMLElement>('.sc-step');
   const link = (programme: string) => text.get(`programme.${programme}.name`)?.dataset.href ?? '#';
   const fieldsets = new Map([...form.querySelectorAll<HTMLFieldSetElement>('fieldset')].map((f) => [f.dataset.question as AnswerField, f]));
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -52,6 +57,8 @@ function start(root: HTMLElement) {
     if (!question) return showResults(moveFocus);
     results.hidden = true;
     form.hidden = false;
+    step.hidden = false;
+    step.textContent = words('selfcheck.step').replace('{{current}}', new Intl.NumberFormat(lang).format(state.path.length + 1));
     const fieldset = fieldsets.get(question.id) as HTMLFieldSetElement;
     writeValue(fieldset, question, state.answers[question.id] as Value);
     ($<HTMLButtonElement>('.sc-dontknow')).hidden = question.required === true;
@@ -66,10 +73,11 @@ function start(root: HTMLElement) {
 
   function showResults(moveFocus = true) {
     form.hidden = true;
+    step.hidden = true;
     results.hidden = false;
     const answers = state.answers as Answers;
     const evaluated = evaluate(answers, { date: todayIso() });
-    renderResults($<HTMLElement>('.sc-programmes'), evaluated, words, link);
+    renderResults($<HTMLElement>('.sc-programmes'), evaluated, householdOf(answers), words, plural, link);
     for (const item of results.querySelectorAll<HTMLElement>('[data-host]')) item.hidden = item.dataset.host !== answers.residence;
     renderSummary();
     if (moveFocus) $<HTMLElement>('#sc-results-title').focus();

@@ -2,9 +2,18 @@
  * Renders the evaluation: one section per programme, most likely first, with its verdict, the household budget
  * estimate, and its conditions grouped as not met, not known yet, met and to confirm with a counsellor.
  */
+import type { Household } from '../../rules/budget.ts';
 import type { ProgrammeResult } from '../../rules/types.ts';
 
 type Words = (key: string) => string;
+/** A plural phrase, e.g. "3 children", from the templates the page carries for each plural category. */
+type Plural = (key: string, count: number) => string;
+
+/** What the budget estimate is based on: "For 2 adults and 3 children", or one child travelling alone. */
+function householdLine(household: Household, words: Words, plural: Plural): string {
+  if (household.unaccompaniedMinors > 0) return words('budget.unaccompanied');
+  return words('budget.household').replace('{{adults}}', plural('household.adults', household.adults)).replace('{{minors}}', plural('household.minors', household.minorsWithFamily));
+}
 
 const verdictOrder = { likely: 0, uncertain: 1, unlikely: 2 } as const;
 
@@ -15,7 +24,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
-export function renderResults(container: HTMLElement, results: ProgrammeResult[], words: Words, link: (id: string) => string): void {
+export function renderResults(container: HTMLElement, results: ProgrammeResult[], household: Household, words: Words, plural: Plural, link: (id: string) => string): void {
   const lang = document.documentElement.lang;
   const euros = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   container.replaceChildren();
@@ -40,6 +49,7 @@ export function renderResults(container: HTMLElement, results: ProgrammeResult[]
       budget.append(
         element('p', words('budget.heading'), 'sc-budget-heading'),
         element('p', `${words('budget.total').replace('{{amount}}', euros.format(result.budget.maxEur))}, ${words('budget.cash').replace('{{amount}}', euros.format(result.budget.cashMaxEur))}`),
+        element('p', householdLine(household, words, plural)),
         element('p', words('notice.estimate'), 'hint'),
       );
       section.append(budget);
