@@ -62,6 +62,9 @@ test('translated pages tell the reader they are machine-assisted and not officia
 test('amounts are formatted for the reader’s language from the rules', async ({ page }) => {
   await page.goto('/en/netherlands/reintegration/');
   await expect(page.locator('table.amounts')).toContainText('€1,800');
+  // Amounts change: the page says when they were last checked and that IOM announced new ones.
+  await expect(page.locator('.notice-amounts')).toContainText('Last checked against the source on November 23, 2026');
+  await expect(page.locator('.notice-amounts')).toContainText('IOM Netherlands has announced new reintegration amounts');
   await page.goto('/nl/netherlands/reintegration/');
   await expect(page.locator('table.amounts')).toContainText('€ 1.800');
   await page.goto('/fr/netherlands/reintegration/');

@@ -27,6 +27,15 @@ export const amounts: ReintegrationAmounts = {
   ],
 };
 
+/**
+ * IOM Netherlands has announced new amounts in a news item whose copy shows no year. Until confirmed, the
+ * amounts above stay the parameters, and pages show this announcement so readers confirm with IOM.
+ */
+export const announcedChange: Citation = {
+  source: 'iom-nl-amounts-change',
+  passage: '"as of September 2" (year not shown): 615 EUR per person after arrival plus 2,000 EUR per adult or unaccompanied child in kind; not confirmed',
+};
+
 /** What the in-kind budget can pay for (i18n keys `use.<id>`). */
 export const uses = ['income-generating-activity', 'education', 'housing'] as const;
 
