@@ -4,6 +4,7 @@
  * The one Node-only file of the rules: it reads the file and the command line, then calls the pure modules.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseAnswers } from './answers.ts';
 import { todayIso } from './dated.ts';
 import { evaluate } from './evaluate.ts';
@@ -42,7 +43,8 @@ function parseArguments(args: string[]): { file: string; date: string } {
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // npm runs scripts from the project folder; INIT_CWD is where the reader typed the command.
+    text = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
   } catch (error) {
     fail(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
