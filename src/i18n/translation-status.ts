@@ -5,9 +5,6 @@
  */
 import { z } from 'astro/zod';
 
-export const translationStatuses = ['source', 'reviewed', 'machine-assisted'] as const;
-export type TranslationStatus = (typeof translationStatuses)[number];
-
 /** Source files carry `version`; translations carry the `sourceVersion` of the English file they follow. */
 export const translationMetaSchema = z.discriminatedUnion(
   'status',
@@ -21,6 +18,7 @@ export const translationMetaSchema = z.discriminatedUnion(
   { error: `expected status "source" (with version) for English, or "reviewed" / "machine-assisted" (with sourceVersion) for a translation` },
 );
 export type TranslationMeta = z.infer<typeof translationMetaSchema>;
+export type TranslationStatus = TranslationMeta['status'];
 
 /**
  * Checks a translation's `sourceVersion` against the English file's `version`: a version the English file never

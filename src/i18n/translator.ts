@@ -10,7 +10,7 @@ import { compareWithSource } from './translation-status.ts';
 
 const rawFiles = import.meta.glob<unknown>('../../content/i18n/*.json', { eager: true, import: 'default' });
 
-function load(): Record<string, StringFile> {
+function load(): { files: Record<string, StringFile>; englishVersion: number } {
   const files: Record<string, StringFile> = {};
   for (const locale of locales) {
     const path = `../../content/i18n/${locale.copyOf ?? locale.key}.json`;
@@ -19,17 +19,18 @@ function load(): Record<string, StringFile> {
   }
   const english = files[sourceLocale];
   if (english.meta.status !== 'source') throw new Error(`content/i18n/${sourceLocale}.json: $meta.status: expected "source"`);
+  const englishVersion = english.meta.version;
   for (const locale of locales) {
     if (locale.key === sourceLocale || locale.copyOf) continue;
     const file = `content/i18n/${locale.key}.json`;
     const problems = compareKeys(locale.tag, files[locale.key].strings, english.strings);
     if (problems.length) throw new Error(`${file}: ${problems.length} problem(s) with UI strings\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    compareWithSource(files[locale.key].meta, english.meta.version, file);
+    compareWithSource(files[locale.key].meta, englishVersion, file);
   }
-  return files;
+  return { files, englishVersion };
 }
 
-export const stringFiles = load();
+const { files: stringFiles, englishVersion } = load();
 
 const instance = i18next.createInstance();
 instance.init({
@@ -49,10 +50,10 @@ export function translatorFor(localeKey: string): TFunction {
   return instance.getFixedT(localeKey);
 }
 
+/** A string file's translation status, and whether it follows an older version of the English file. */
 export function stringStatus(localeKey: string) {
   const meta = stringFiles[localeKey].meta;
-  const sourceVersion = stringFiles[sourceLocale].meta;
-  return { meta, behind: meta.status !== 'source' && sourceVersion.status === 'source' && meta.sourceVersion < sourceVersion.version };
+  return { meta, behind: compareWithSource(meta, englishVersion, `content/i18n/${localeKey}.json`) === 'behind' };
 }
 
 /**
@@ -60,8 +61,7 @@ export function stringStatus(localeKey: string) {
  * `data-plural-<category>` attributes; `{{count}}` stays in the text for the script to fill in.
  */
 export function pluralTemplates(localeKey: string, base: string): Record<string, string> {
-  const tag = localeKey;
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  const categories = new Intl.PluralRules(localeKey).resolvedOptions().pluralCategories;
   const own = stringFiles[localeKey].strings;
   return Object.fromEntries(categories.map((category) => [`data-plural-${category}`, own[`${base}_${category}`] ?? '']));
 }

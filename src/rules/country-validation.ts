@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { describeIssues, InvalidInputError } from './schema-errors.ts';
-import { resolveGroups, type Country, type CountryGroup } from './country-groups.ts';
+import { resolveGroups, type Country, type CountryGroup, type CountryGroupFile } from './country-groups.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' }));
 const alpha2 = z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code in capitals, such as "AF"' }));
@@ -39,7 +39,13 @@ const groupSchema = z.strictObject({
   union: z.optional(z.array(z.string())),
 });
 
+// The zod-free types in country-groups.ts describe the same files: the compiler keeps the two in step.
+groupSchema satisfies z.ZodMiniType<CountryGroupFile>;
 
+/** One problem per code that appears again after its first place in a list. */
+function listedTwice(codes: readonly string[], field: (index: number) => string): string[] {
+  return codes.flatMap((code, index) => (codes.indexOf(code) === index ? [] : [`${field(index)}: "${code}" is listed twice`]));
+}
 
 function parseWith<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown): T {
   const result = z.safeParse(schema, raw);
@@ -50,12 +56,10 @@ function parseWith<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown): T {
 /** Validates the country list: codes well formed and unique. */
 export function loadCountries(file: string, raw: unknown): Country[] {
   const data = parseWith(countriesSchema, file, raw);
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  data.countries.forEach((country, index) => {
-    if (seen.has(country.code)) problems.push(`countries[${index}].code: "${country.code}" is listed twice`);
-    seen.add(country.code);
-  });
+  const problems = listedTwice(
+    data.countries.map((country) => country.code),
+    (index) => `countries[${index}].code`,
+  );
   if (problems.length) throw new InvalidInputError(file, problems);
   return data.countries;
 }
@@ -74,8 +78,8 @@ export function loadGroups(files: Record<string, unknown>, countryCodes: Readonl
     if (!data.members === !data.union) problems.push('members: expected either "members" (a list of codes) or "union" (a list of group ids), not both or neither');
     (data.members ?? []).forEach((code, index) => {
       if (!countryCodes.has(code)) problems.push(`members[${index}]: "${code}" is not a country code in content/data/countries.json`);
-      if (data.members?.indexOf(code) !== index) problems.push(`members[${index}]: "${code}" is listed twice`);
     });
+    problems.push(...listedTwice(data.members ?? [], (index) => `members[${index}]`));
     Object.entries(data.tiers ?? {}).forEach(([tier, codes]) =>
       codes.forEach((code, index) => {
         if (!data.members?.includes(code)) problems.push(`tiers.${tier}[${index}]: "${code}" is not in members`);

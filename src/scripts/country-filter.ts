@@ -20,6 +20,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-module="country
       if (match) shown++;
     }
     // Screen readers hear how many countries match; the words for each plural form come with the page.
+    // (Each script picks its plural form itself: a shared module would be one more request on every page.)
     const count = (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(shown)}`) ?? '').replace('{{count}}', new Intl.NumberFormat(lang).format(shown));
     status.textContent = query === '' ? '' : shown === 0 ? (status.dataset.none ?? '') : count;
   });

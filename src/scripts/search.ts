@@ -21,6 +21,7 @@ if (root) {
   const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>);
 
   const lang = document.documentElement.lang;
+  // Each script picks its plural form itself: a shared module would be one more request on every page.
   const countText = (n: number) =>
     (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(n)}`) ?? '').replace('{{count}}', new Intl.NumberFormat(lang).format(n));
 
