@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { testBrowserLaunch } from './tests/browser/launch.ts';
 
-// Debian's chromium by default (no browser download here); set CHROMIUM_PATH to use another build.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The tests bring their own browser and fonts from npm (CHROMIUM_PATH overrides the browser): tests/browser/.
+const launchOptions = await testBrowserLaunch();
 const port = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
@@ -14,10 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions,
   },
   webServer: {
     command: `node scripts/serve.mjs ${port} dist`,

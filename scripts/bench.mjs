@@ -4,12 +4,14 @@
 //  - Brotli bytes per page type (min / median / max)
 //  - pagefind bytes fetched for a first and a second query, in Chromium
 //  - the self-check's time to a result with the CPU slowed 4x
-// Output goes to bench-output/ (ignored by git). Set CHROMIUM_PATH for another Chromium.
+// Output goes to bench-output/ (ignored by git). The browser is the tests' (tests/browser/launch.ts); set
+// CHROMIUM_PATH for another Chromium.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { testBrowserLaunch } from '../tests/browser/launch.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench-output');
@@ -109,10 +111,7 @@ console.log(`  assets: ${assets.join('; ')}`);
 // 4. and 5. In a real browser.
 const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '4410', site], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(await testBrowserLaunch());
 try {
   const page = await browser.newPage();
   let pagefindBytes = 0;
