@@ -1,9 +1,9 @@
 // Serves the built site (dist/) on localhost with the security headers from dist/_headers, the same file a
 // Netlify or Cloudflare Pages deployment reads. Used by `npm start` and by the end-to-end tests, so the tests
-// see exactly the policy production gets. Usage: node scripts/serve.mjs [port] [dir]
+// see exactly the policy production gets. Usage: node scripts/serve.mjs [port] [dir] (port 0: any free port)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
 const root = resolve(process.argv[3] ?? 'dist');
@@ -51,35 +51,84 @@ function matches(pattern, path) {
 
 const rules = await loadHeaderRules();
 
-async function resolveFile(urlPath) {
-  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, safe);
-  if (!file.startsWith(root)) return undefined;
+/** Files that configure the deployment, never content: `_headers` (and `_redirects`, should one appear). */
+const privateNames = new Set(['_headers', '_redirects']);
+
+/**
+ * The request path as clean segments, or an HTTP status refusing it. Decoding is strict (a bad escape such as
+ * `/%` is 400, not a crash); a segment that is empty is dropped (`//x` is `/x`), and one starting with a dot
+ * (`.`, `..`, `.git`, `.env`) or naming a deployment file is never served.
+ */
+function segmentsOf(rawUrl) {
+  const raw = (rawUrl ?? '/').split(/[?#]/)[0];
+  if (!raw.startsWith('/')) return 400;
+  let segments;
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    await stat(file);
-    return file;
+    segments = raw.split('/').map((segment) => decodeURIComponent(segment));
   } catch {
-    return undefined;
+    return 400;
   }
+  // A decoded segment may hide a separator or a NUL byte (`%2F`, `%5C`, `%00`): refused, not reinterpreted.
+  if (segments.some((segment) => /[/\\\0]/.test(segment))) return 400;
+  segments = segments.filter(Boolean);
+  if (segments.some((segment) => segment.startsWith('.') || privateNames.has(segment))) return 404;
+  return segments;
 }
 
-createServer(async (request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  for (const rule of rules) {
-    if (!matches(rule.pattern, path)) continue;
-    for (const [name, value] of rule.headers) value === undefined ? response.removeHeader(name) : response.setHeader(name, value);
+async function fileAt(segments) {
+  const file = join(root, ...segments);
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return { file };
+    if (info.isDirectory()) {
+      const index = join(file, 'index.html');
+      if ((await stat(index)).isFile()) return { file: index, directory: true };
+    }
+  } catch {
+    // not there
   }
-  if (!path.endsWith('/') && !extname(path) && (await resolveFile(`${path}/`))) {
-    response.writeHead(301, { Location: `${path}/` });
+  return undefined;
+}
+
+async function handle(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': types['.txt'] });
+    return response.end('Method not allowed');
+  }
+  const segments = segmentsOf(request.url);
+  if (typeof segments === 'number') {
+    response.writeHead(segments, { 'Content-Type': types['.txt'] });
+    return response.end(segments === 400 ? 'Bad request' : 'Not found');
+  }
+  // The canonical path, built from the segments: never `//host` (an open redirect), never a dot-segment.
+  const path = `/${segments.join('/')}`;
+  const found = await fileAt(segments);
+  if (found?.directory && !request.url.split(/[?#]/)[0].endsWith('/')) {
+    response.writeHead(301, { Location: path === '/' ? '/' : `${path}/` });
     return response.end();
   }
-  const file = await resolveFile(path);
-  if (!file) {
-    const notFound = await resolveFile('/404.html');
-    response.writeHead(404, { 'Content-Type': types['.html'] });
-    return response.end(notFound ? await readFile(notFound) : 'Not found');
+  const headerPath = found?.directory && path !== '/' ? `${path}/` : path;
+  for (const rule of rules) {
+    if (!matches(rule.pattern, headerPath)) continue;
+    for (const [name, value] of rule.headers) value === undefined ? response.removeHeader(name) : response.setHeader(name, value);
   }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(await readFile(file));
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
+  const send = (status, type, body) => {
+    response.writeHead(status, { 'Content-Type': type });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  };
+  if (!found) {
+    const notFound = await fileAt(['404.html']);
+    return send(404, types['.html'], notFound ? await readFile(notFound.file) : 'Not found');
+  }
+  send(200, types[extname(found.file)] ?? 'application/octet-stream', await readFile(found.file));
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error) => {
+    // One bad request must never stop the server for everyone else.
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': types['.txt'] });
+    response.end('Server error');
+  });
+});
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`));
