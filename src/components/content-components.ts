@@ -14,8 +14,9 @@ import SourceTable from './rules/SourceTable.astro';
 import TermList from './rules/TermList.astro';
 import TranslationTable from './rules/TranslationTable.astro';
 import Notice from './notices/Notice.astro';
+import type { ContentComponentName } from './content-component-names.ts';
 
-export const contentComponents = {
+export const contentComponents: Record<ContentComponentName, unknown> = {
   Amount,
   AmountTable,
   Conditions,

@@ -27,6 +27,23 @@ export function parseStringFile(file: string, raw: unknown): StringFile {
   return { meta: $meta, strings: strings as Record<string, string> };
 }
 
+/**
+ * Strings are plain text: i18next would resolve `$t(other.key)` inside a translated string (one string pulling in
+ * another, unreviewed), and HTML in a string is either shown as code to the reader or, where a script sets it as
+ * markup, run. Both are refused, naming the key.
+ */
+export function unsafeStringProblems(strings: Record<string, string>): string[] {
+  return Object.entries(strings).flatMap(([key, text]) => {
+    const problems: string[] = [];
+    if (/\$t\(/.test(text)) problems.push(`${key}: "$t(...)" nesting is not allowed in a string`);
+    const tag = /<\/?[a-z!?][^>]*>?/i.exec(text);
+    if (tag) problems.push(`${key}: HTML is not allowed in a string (found "${tag[0]}")`);
+    const entity = /&(#\d+|#x[\da-f]+|[a-z]+);/i.exec(text);
+    if (entity) problems.push(`${key}: HTML entities are not allowed in a string (found "${entity[0]}"); write the character itself`);
+    return problems;
+  });
+}
+
 /** The key without its plural suffix: `household.adults_one` and `household.adults_other` share `household.adults`. */
 export function baseKey(key: string): string {
   return key.replace(pluralSuffix, '');

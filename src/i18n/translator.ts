@@ -5,7 +5,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { locales, sourceLocale } from './locales.ts';
-import { compareKeys, parseStringFile, type StringFile } from './string-files.ts';
+import { compareKeys, parseStringFile, unsafeStringProblems, type StringFile } from './string-files.ts';
 import { compareWithSource } from './translation-status.ts';
 
 const rawFiles = import.meta.glob<unknown>('../../content/i18n/*.json', { eager: true, import: 'default' });
@@ -21,8 +21,11 @@ function load(): { files: Record<string, StringFile>; englishVersion: number } {
   if (english.meta.status !== 'source') throw new Error(`content/i18n/${sourceLocale}.json: $meta.status: expected "source"`);
   const englishVersion = english.meta.version;
   for (const locale of locales) {
-    if (locale.key === sourceLocale || locale.copyOf) continue;
+    if (locale.copyOf) continue;
     const file = `content/i18n/${locale.key}.json`;
+    const unsafe = unsafeStringProblems(files[locale.key].strings);
+    if (unsafe.length) throw new Error(`${file}: ${unsafe.length} string(s) carrying markup or nesting\n${unsafe.map((p) => `  - ${p}`).join('\n')}`);
+    if (locale.key === sourceLocale) continue;
     const problems = compareKeys(locale.tag, files[locale.key].strings, english.strings);
     if (problems.length) throw new Error(`${file}: ${problems.length} problem(s) with UI strings\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     compareWithSource(files[locale.key].meta, englishVersion, file);
