@@ -12,12 +12,14 @@ const countryCode = (what: string) =>
     z.refine((code) => countryCodes.has(code), { error: `expected ${what} as an ISO 3166-1 alpha-2 code, such as "AF"; this code is not a country` }),
   );
 const yesNo = z.boolean({ error: 'expected true or false (leave the field out for "I don\'t know")' });
-const count = (what: string) =>
-  z.int({ error: `expected a whole number, 0 or more (${what})` }).check(z.minimum(0, { error: `expected a whole number, 0 or more (${what})` }));
+const count = (what: string, max: number) => {
+  const error = `expected a whole number from 0 to ${max} (${what})`;
+  return z.int({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }));
+};
 
-import { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answer-options.ts';
+import { answerLimits, asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answer-options.ts';
 
-export { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions };
+export { answerLimits, asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions };
 
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -27,15 +29,19 @@ export const answersSchema = z
     nationality: countryCode('the nationality'),
     plan: z.optional(z.enum(planOptions, { error: `expected one of ${quoted(planOptions)}` })),
     destination: z.optional(countryCode('the destination country')),
-    adults: z.optional(count('the number of adults (18 or older) who leave, the person included')),
-    minors: z.optional(count('the number of children under 18 who leave with them')),
+    adults: z.optional(count('the number of adults (18 or older) who leave, the person included', answerLimits.people)),
+    minors: z.optional(count('the number of children under 18 who leave with them', answerLimits.people)),
     unaccompaniedMinor: z.optional(yesNo),
     asylum: z.optional(z.enum(asylumOptions, { error: `expected one of ${quoted(asylumOptions)}` })),
-    daysSinceOrderToLeave: z.optional(count('the number of days since the order to leave the territory')),
+    daysSinceOrderToLeave: z.optional(count('the number of days since the order to leave the territory', answerLimits.days)),
     vulnerabilities: z.optional(
-      z.array(z.enum(vulnerabilityOptions, { error: `expected each item to be one of ${quoted(vulnerabilityOptions)}` }), {
-        error: `expected a list, such as ["pregnant"] ([] for none)`,
-      }),
+      z
+        .array(z.enum(vulnerabilityOptions, { error: `expected each item to be one of ${quoted(vulnerabilityOptions)}` }), {
+          error: `expected a list, such as ["pregnant"] ([] for none)`,
+        })
+        // Each option at most once, so at most as many items as options. (Checks run even when the value is not a
+        // list, hence the guard: a string gets one clear error, not two.)
+        .check(z.refine((items) => !Array.isArray(items) || new Set(items).size === items.length, { error: `expected each item only once (at most ${vulnerabilityOptions.length} items)` })),
     ),
     otherReintegrationRegistration: z.optional(yesNo),
     entryBanOverFiveYears: z.optional(yesNo),

@@ -27,10 +27,8 @@ export function householdBudget(amounts: ReintegrationAmounts, household: Househ
   const minor = valueOn(amounts.minorWithFamilyMaxEur, date);
   const unaccompanied = valueOn(amounts.unaccompaniedMinorMaxEur, date);
   const cash = valueOn(amounts.cashMaxEurPerPerson, date);
-  if (!adult || !minor || !unaccompanied || !cash) return undefined;
+  if (!adult || !minor || !unaccompanied) return undefined;
   const people = household.adults + household.minorsWithFamily + household.unaccompaniedMinors;
-  return {
-    maxEur: household.adults * adult.value + household.minorsWithFamily * minor.value + household.unaccompaniedMinors * unaccompanied.value,
-    cashMaxEur: people * cash.value,
-  };
+  const maxEur = household.adults * adult.value + household.minorsWithFamily * minor.value + household.unaccompaniedMinors * unaccompanied.value;
+  return cash ? { maxEur, cashMaxEur: people * cash.value } : { maxEur };
 }

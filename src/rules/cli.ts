@@ -1,12 +1,13 @@
 /**
  * The `selfcheck` command: `npm run --silent selfcheck -- answers.json [--date YYYY-MM-DD]`.
- * Prints `{ date, results }` as JSON and exits 0; on a bad file or option prints what is wrong and exits 2.
+ * Prints `{ date, assessedNationality?, results }` as JSON and exits 0; on a bad file or option prints what is wrong and exits 2.
  * The one Node-only file of the rules: it reads the file and the command line, then calls the pure modules.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseAnswers } from './answers.ts';
 import { todayIso } from './dated.ts';
+import { nationalityOf } from './countries.ts';
 import { evaluate } from './evaluate.ts';
 
 const usage = 'usage: npm run --silent selfcheck -- answers.json [--date YYYY-MM-DD]';
@@ -62,4 +63,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-process.stdout.write(`${JSON.stringify({ date, results: evaluate(answers, { date }) }, null, 2)}\n`);
+// A territory given as the nationality is read as the nationality its people hold: say so.
+const assessed = nationalityOf(answers.nationality);
+const output = { date, ...(assessed !== answers.nationality ? { assessedNationality: assessed } : {}), results: evaluate(answers, { date }) };
+process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -7,6 +7,8 @@
  * Country names are never stored here; pages get them from `Intl.DisplayNames`.
  */
 import { resolveGroups, type Country, type CountryGroup, type CountryGroupFile } from './country-groups.ts';
+import { todayIso } from './dated.ts';
+import type { IsoDate } from './types.ts';
 import countriesFile from '../../content/data/countries.json' with { type: 'json' };
 import schengenVisaRequired from '../../content/data/country-groups/schengen-visa-required.json' with { type: 'json' };
 import oecdDac from '../../content/data/country-groups/oecd-dac-2024-2025.json' with { type: 'json' };
@@ -43,6 +45,30 @@ export function group(id: GroupId): CountryGroup {
   return found;
 }
 
-export function isMember(groupId: GroupId, code: string): boolean {
-  return group(groupId).members.has(code);
+/** Membership on a day (lists change: Kosovo needed a visa for the Schengen area until 2023-12-31). */
+export function isMember(groupId: GroupId, code: string, date: IsoDate = todayIso()): boolean {
+  return group(groupId).hasOn(code, date);
+}
+
+const byCode = new Map(countries.map((country) => [country.code, country]));
+
+export function countryOf(code: string): Country | undefined {
+  return byCode.get(code);
+}
+
+/**
+ * The nationality people from `code` hold: the code itself for a state, the administering state for a territory
+ * (Wallis and Futuna: France). Lists are about nationalities, so a territory on a list never makes anyone eligible.
+ */
+export function nationalityOf(code: string): string {
+  return byCode.get(code)?.nationality ?? code;
+}
+
+/** The host countries: their own nationals need no return support, so the self-check does not offer them. */
+export const hostNationalities: ReadonlySet<string> = new Set(['NL', 'BE']);
+
+/** What the self-check offers as a nationality: states (and XK, PS, TW, HK, MO ...), not territories or empty land. */
+export function isOfferedNationality(code: string): boolean {
+  const country = byCode.get(code);
+  return country !== undefined && !country.nationality && !country.noPermanentPopulation && !hostNationalities.has(code);
 }

@@ -19,10 +19,14 @@ const dataSourceSchema = z.strictObject({
 
 const countriesSchema = z.strictObject({
   source: dataSourceSchema,
+  /** Where the territories' nationalities come from: needed once any entry has `nationality` or `noPermanentPopulation`. */
+  territoriesSource: z.optional(dataSourceSchema),
   countries: z.array(
     z.strictObject({
       code: alpha2,
       userAssigned: z.optional(z.literal(true)),
+      nationality: z.optional(alpha2),
+      noPermanentPopulation: z.optional(z.literal(true)),
     }),
   ),
 });
@@ -34,9 +38,20 @@ const groupSchema = z.strictObject({
   notes: z.optional(z.string()),
   memberNotes: z.optional(z.record(alpha2, z.string())),
   members: z.optional(z.array(alpha2)),
+  memberPeriods: z.optional(
+    z.record(
+      alpha2,
+      z.strictObject({
+        validFrom: z.optional(isoDate),
+        validUntil: z.optional(isoDate),
+        passage: z.string({ error: 'expected the passage or act that dates the membership' }),
+      }),
+    ),
+  ),
   tiers: z.optional(z.record(z.string(), z.array(alpha2))),
-  /** A derived group is the union of other groups, named by id. */
+  /** A derived group is the union (any of) or the intersection (all of) of other groups, named by id. */
   union: z.optional(z.array(z.string())),
+  intersection: z.optional(z.array(z.string())),
 });
 
 // The zod-free types in country-groups.ts describe the same files: the compiler keeps the two in step.
@@ -53,13 +68,26 @@ function parseWith<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown): T {
   return result.data;
 }
 
-/** Validates the country list: codes well formed and unique. */
+/**
+ * Validates the country list: codes well formed and unique; a territory's nationality is a listed state that is
+ * not itself a territory; a place without permanent population has no nationality to point to.
+ */
 export function loadCountries(file: string, raw: unknown): Country[] {
   const data = parseWith(countriesSchema, file, raw);
+  const byCode = new Map(data.countries.map((country) => [country.code, country]));
   const problems = listedTwice(
     data.countries.map((country) => country.code),
     (index) => `countries[${index}].code`,
   );
+  const firstTerritory = data.countries.findIndex((country) => country.nationality !== undefined || country.noPermanentPopulation);
+  if (firstTerritory >= 0 && !data.territoriesSource) problems.push(`territoriesSource: expected the source of the territories' nationalities (countries[${firstTerritory}] is a territory)`);
+  data.countries.forEach((country, index) => {
+    if (country.nationality === undefined) return;
+    const state = byCode.get(country.nationality);
+    if (!state) problems.push(`countries[${index}].nationality: "${country.nationality}" is not a code in this list`);
+    else if (state.nationality || state.noPermanentPopulation) problems.push(`countries[${index}].nationality: "${country.nationality}" is itself a territory; expected the state whose nationality the people hold`);
+    if (country.noPermanentPopulation) problems.push(`countries[${index}]: expected either "nationality" or "noPermanentPopulation", not both`);
+  });
   if (problems.length) throw new InvalidInputError(file, problems);
   return data.countries;
 }
@@ -75,7 +103,11 @@ export function loadGroups(files: Record<string, unknown>, countryCodes: Readonl
     const problems: string[] = [];
     const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (data.id !== expectedId) problems.push(`id: expected "${expectedId}" (the file name), found "${data.id}"`);
-    if (!data.members === !data.union) problems.push('members: expected either "members" (a list of codes) or "union" (a list of group ids), not both or neither');
+    const definitions = [data.members, data.union, data.intersection].filter((d) => d !== undefined).length;
+    if (definitions !== 1) problems.push('members: expected exactly one of "members" (a list of codes), "union" or "intersection" (lists of group ids)');
+    Object.keys(data.memberPeriods ?? {}).forEach((code) => {
+      if (!data.members?.includes(code)) problems.push(`memberPeriods.${code}: "${code}" is not in members`);
+    });
     (data.members ?? []).forEach((code, index) => {
       if (!countryCodes.has(code)) problems.push(`members[${index}]: "${code}" is not a country code in content/data/countries.json`);
     });
@@ -85,9 +117,11 @@ export function loadGroups(files: Record<string, unknown>, countryCodes: Readonl
         if (!data.members?.includes(code)) problems.push(`tiers.${tier}[${index}]: "${code}" is not in members`);
       }),
     );
-    (data.union ?? []).forEach((id, index) => {
-      if (!byId.has(id)) problems.push(`union[${index}]: unknown group "${id}"; known groups: ${[...byId.keys()].join(', ')}`);
-      else if (byId.get(id)?.data.union) problems.push(`union[${index}]: "${id}" is itself derived; derive from source groups only`);
+    const derivedField = data.union ? 'union' : 'intersection';
+    (data.union ?? data.intersection ?? []).forEach((id, index) => {
+      const part = byId.get(id)?.data;
+      if (!part) problems.push(`${derivedField}[${index}]: unknown group "${id}"; known groups: ${[...byId.keys()].join(', ')}`);
+      else if (part.union || part.intersection) problems.push(`${derivedField}[${index}]: "${id}" is itself derived; derive from source groups only`);
     });
     if (problems.length) throw new InvalidInputError(file, problems);
   }

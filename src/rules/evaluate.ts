@@ -5,9 +5,10 @@
  * `likely`. So an unanswered question can never make a verdict `likely`.
  */
 import type { Answers } from './answers.ts';
-import type { Citation, Condition, ConditionResult, EvaluationContext, Programme, ProgrammeResult, ResolvedCitation, Verdict } from './types.ts';
+import type { Citation, Condition, ConditionResult, EvaluationContext, IsoDate, Programme, ProgrammeResult, ResolvedCitation, Verdict } from './types.ts';
 import { householdBudget, householdOf } from './budget.ts';
 import { isWithin } from './dated.ts';
+import { nationalityOf } from './countries.ts';
 import { programmes } from './programmes/index.ts';
 import { sources } from './sources.ts';
 
@@ -29,10 +30,14 @@ function inForce(programme: Programme): Condition | undefined {
   return { id: 'in-force', citation: programme.citation, reads: [], test: (_answers, context) => isWithin(context.date, programme) };
 }
 
-/** All conditions of a programme, the period first when it has one. */
-export function conditionsOf(programme: Programme): Condition[] {
+/**
+ * The conditions of a programme, the period first when it has one. With a date, only those that apply on that
+ * day (a condition of the older arrangements does not apply today); without, all of them.
+ */
+export function conditionsOf(programme: Programme, date?: IsoDate): Condition[] {
   const period = inForce(programme);
-  return period ? [period, ...programme.conditions] : [...programme.conditions];
+  const own = date === undefined ? programme.conditions : programme.conditions.filter((condition) => isWithin(date, condition));
+  return period ? [period, ...own] : [...own];
 }
 
 export function isAsked(condition: Condition): boolean {
@@ -42,7 +47,18 @@ export function isAsked(condition: Condition): boolean {
 function checkCondition(condition: Condition, answers: Answers, context: EvaluationContext): ConditionResult {
   const source = resolveCitation(condition.citation);
   if (!condition.test) return { id: condition.id, met: null, confirmWithCounsellor: true, source };
-  return { id: condition.id, met: condition.test(answers, context), source };
+  const note = condition.note?.(answers, context);
+  return { id: condition.id, met: condition.test(answers, context), ...(note ? { note } : {}), source };
+}
+
+/**
+ * The answers as the rules read them: a territory given as the nationality (Wallis and Futuna) is read as the
+ * nationality its people hold (France), so a territory on a list never makes anyone eligible.
+ */
+export function assessedAnswers(answers: Answers): Answers {
+  if (answers.nationality === undefined) return answers;
+  const nationality = nationalityOf(answers.nationality);
+  return nationality === answers.nationality ? answers : { ...answers, nationality };
 }
 
 export function verdictOf(conditions: readonly ConditionResult[]): Verdict {
@@ -52,8 +68,9 @@ export function verdictOf(conditions: readonly ConditionResult[]): Verdict {
   return 'likely';
 }
 
-export function evaluateProgramme(programme: Programme, answers: Answers, context: EvaluationContext): ProgrammeResult {
-  const conditions = conditionsOf(programme).map((condition) => checkCondition(condition, answers, context));
+export function evaluateProgramme(programme: Programme, given: Answers, context: EvaluationContext): ProgrammeResult {
+  const answers = assessedAnswers(given);
+  const conditions = conditionsOf(programme, context.date).map((condition) => checkCondition(condition, answers, context));
   const budget = programme.amounts ? householdBudget(programme.amounts, householdOf(answers), context.date) : undefined;
   return { programme: programme.id, verdict: verdictOf(conditions), conditions, ...(budget ? { budget } : {}) };
 }

@@ -7,7 +7,7 @@
  * `unlikely`) has an unknown condition that reads it, or needs it for its budget estimate.
  */
 import type { AnswerField, Answers } from './answers.ts';
-import { asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answer-options.ts';
+import { answerLimits, asylumOptions, planOptions, residenceOptions, travelDocumentOptions, vulnerabilityOptions } from './answer-options.ts';
 import { conditionsOf, evaluateProgramme } from './evaluate.ts';
 import { programmes } from './programmes/index.ts';
 import type { EvaluationContext } from './types.ts';
@@ -22,8 +22,9 @@ export interface Question {
   required?: true;
   /** Asked only when another answer has this value. */
   askWhen?: { field: AnswerField; equals?: string | boolean; notEquals?: string | boolean };
-  /** The smallest number accepted, for `count`. */
+  /** The smallest and largest numbers accepted, for `count`. */
   min?: number;
+  max?: number;
 }
 
 export const questions: readonly Question[] = [
@@ -33,10 +34,10 @@ export const questions: readonly Question[] = [
   { id: 'destination', kind: 'country', askWhen: { field: 'plan', equals: 'third-country' } },
   { id: 'permanentResidenceInDestination', kind: 'yes-no', askWhen: { field: 'plan', equals: 'third-country' } },
   { id: 'unaccompaniedMinor', kind: 'yes-no' },
-  { id: 'adults', kind: 'count', min: 0, askWhen: { field: 'unaccompaniedMinor', notEquals: true } },
-  { id: 'minors', kind: 'count', min: 0, askWhen: { field: 'unaccompaniedMinor', notEquals: true } },
+  { id: 'adults', kind: 'count', min: 0, max: answerLimits.people, askWhen: { field: 'unaccompaniedMinor', notEquals: true } },
+  { id: 'minors', kind: 'count', min: 0, max: answerLimits.people, askWhen: { field: 'unaccompaniedMinor', notEquals: true } },
   { id: 'asylum', kind: 'choice', options: asylumOptions },
-  { id: 'daysSinceOrderToLeave', kind: 'count', min: 0 },
+  { id: 'daysSinceOrderToLeave', kind: 'count', min: 0, max: answerLimits.days },
   { id: 'vulnerabilities', kind: 'multi', options: vulnerabilityOptions },
   { id: 'meansToPayDeparture', kind: 'yes-no' },
   { id: 'assistedDepartureWithinFiveYears', kind: 'yes-no' },
@@ -71,7 +72,7 @@ export function neededFields(answers: Answers, context: EvaluationContext): Set<
     const result = evaluateProgramme(programme, answers, context);
     if (result.verdict === 'unlikely') continue;
     const unknown = new Set(result.conditions.filter((c) => c.met === null && !c.confirmWithCounsellor).map((c) => c.id));
-    for (const condition of conditionsOf(programme)) {
+    for (const condition of conditionsOf(programme, context.date)) {
       if (unknown.has(condition.id)) condition.reads.forEach((field) => needed.add(field));
     }
     if (programme.amounts) budgetFields.forEach((field) => needed.add(field));

@@ -15,10 +15,13 @@ export interface Citation {
   passage: string;
 }
 
-/** One value of a parameter for a period. `validUntil` is the last day the value applies, when known. */
+/**
+ * One value of a parameter for a period. `validUntil` is the last day the value applies, when known; a value
+ * without `validFrom` applied from before our sources begin (the older AVRR arrangements).
+ */
 export interface DatedValue<T> {
   value: T;
-  validFrom: IsoDate;
+  validFrom?: IsoDate;
   validUntil?: IsoDate;
   citation: Citation;
   /** The last day someone checked this value against its source. */
@@ -54,7 +57,19 @@ export interface Condition {
   /** Answer fields the test reads; the questionnaire asks a question only when an open condition needs it. */
   reads: readonly (keyof Answers)[];
   test?: (answers: Answers, context: EvaluationContext) => boolean | null;
+  /** A condition that applies only for a period (the older AVRR arrangements' departure deadline). */
+  validFrom?: IsoDate;
+  validUntil?: IsoDate;
+  /** Why the result is what it is, where a reader needs more than met / not met (i18n key `condition-note.<note>`). */
+  note?: (answers: Answers, context: EvaluationContext) => ConditionNote | undefined;
 }
+
+/**
+ * - `sources-differ`: our sources disagree for this answer (the Dutch country list), so it is unknown.
+ * - `published-list-decides`: probably not, but a published list we do not have decides.
+ * - `iom-list-decides`: IOM's own country list, which we do not have, decides (nationals of the richest countries).
+ */
+export type ConditionNote = 'sources-differ' | 'published-list-decides' | 'iom-list-decides';
 
 export interface Programme {
   id: ProgrammeId;
@@ -84,6 +99,7 @@ export type Verdict = 'likely' | 'unlikely' | 'uncertain';
 export interface ConditionResult {
   id: string;
   met: boolean | null;
+  note?: ConditionNote;
   /** True when the self-check does not ask about this condition: a counsellor confirms it. */
   confirmWithCounsellor?: true;
   source: ResolvedCitation;
@@ -100,7 +116,8 @@ export interface ResolvedCitation {
 
 export interface Budget {
   maxEur: number;
-  cashMaxEur: number;
+  /** Left out where the sources give no cash part for that day. */
+  cashMaxEur?: number;
 }
 
 export interface ProgrammeResult {

@@ -46,7 +46,7 @@ test('/ar/countries/af/ reads right to left and shows both countries’ programm
   await expect(page.locator('h1')).toContainText('أفغانستان');
   await expect(page.locator('#from-nl')).toBeVisible();
   await expect(page.locator('#from-be')).toBeVisible();
-  await expect(page.locator('[data-list="nl-reintegration"]')).toHaveAttribute('data-member', 'true');
+  await expect(page.locator('[data-list="nl-reintegration"]')).toHaveAttribute('data-standing', 'yes');
   await expect(page.locator('p[data-list="be-reintegration-basic"]')).toHaveAttribute('data-member', 'true');
   await expect(page.locator('a[href="/ar/netherlands/reintegration/"]').first()).toBeVisible();
   await expect(page.locator('a[href="/ar/self-check/?nationality=AF"]')).toBeVisible();

@@ -24,7 +24,7 @@ const basicConditions: Condition[] = [
     id: 'nationality-visa-required-for-belgium',
     citation: seed('"accessible to migrants coming from countries which require a visa for Belgium"'),
     reads: ['nationality'],
-    test: (answers) => isMember('be-reintegration-basic', answers.nationality),
+    test: (answers, context) => isMember('be-reintegration-basic', answers.nationality, context.date),
   },
   {
     id: 'applied-for-international-protection',
@@ -44,6 +44,9 @@ export const beReintegrationBasic: Programme = {
   conditions: [residence, ...basicConditions],
 };
 
+/** The vulnerabilities the seed names as examples (answer options; "other" is the seed's "etc."). */
+const seedVulnerabilities: ReadonlySet<string> = new Set(['pregnant', 'medical', 'trafficking']);
+
 /** Days after an order to leave the territory during which the complementary level can still be given. */
 export const orderToLeaveWindowDays = 30;
 
@@ -61,6 +64,7 @@ export const beReintegrationComplementary: Programme = {
       reads: ['asylum', 'daysSinceOrderToLeave'],
       test: (answers) => {
         if (answers.asylum === 'pending') return true;
+        // "During the 30-day period following the order": day 30 is in, day 31 is out.
         if (answers.daysSinceOrderToLeave !== undefined) return answers.daysSinceOrderToLeave <= orderToLeaveWindowDays;
         return answers.asylum === 'never' ? false : null;
       },
@@ -80,8 +84,14 @@ export const beReintegrationVulnerability: Programme = {
       citation: seed('"people taken into account include pregnant women, people with health problems, victims of slavery, families with children, etc."'),
       reads: ['vulnerabilities', 'minors', 'unaccompaniedMinor'],
       test: (answers) => {
-        if ((answers.vulnerabilities?.length ?? 0) > 0 || (answers.minors ?? 0) > 0 || answers.unaccompaniedMinor === true) return true;
-        // A family with children counts too, so "no vulnerability" is only a "no" once the children are known.
+        // The seed's examples: pregnancy, health problems, victims of slavery (trafficking), families with children.
+        const listed = answers.vulnerabilities?.some((v) => seedVulnerabilities.has(v)) ?? false;
+        const familyWithChildren = answers.unaccompaniedMinor !== true && (answers.minors ?? 0) > 0;
+        if (listed || familyWithChildren) return true;
+        // Anything else falls under the seed's "etc.": Fedasil decides, so it is unknown, not met. That includes
+        // "another situation" and a child travelling alone, which the seed does not name.
+        if (answers.vulnerabilities?.includes('other') || answers.unaccompaniedMinor === true) return null;
+        // A family with children counts, so "no vulnerability" is only a "no" once the children are known.
         return answers.vulnerabilities === undefined || answers.minors === undefined ? null : false;
       },
     },

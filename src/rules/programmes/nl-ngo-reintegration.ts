@@ -4,7 +4,7 @@
  */
 import type { Citation, Programme, ReintegrationAmounts } from '../types.ts';
 import { livesIn, returnConditions } from '../conditions/common.ts';
-import { isMember } from '../countries.ts';
+import { onNlReintegrationList } from '../conditions/nl-country-list.ts';
 
 const overview = (passage: string): Citation => ({ source: 'nl-government-reintegration', passage });
 const regulation: Citation = { source: 'nl-ozv-regulation-2023', passage: 'In force from 1 August 2023 until 1 August 2028' };
@@ -62,13 +62,13 @@ export const nlNgoReintegration: Programme = {
   amounts,
   conditions: [
     livesIn('NL', overview('"vreemdelingen die zelfstandig vertrekken uit Nederland"')),
-    ...returnConditions(overview('"Migranten die in aanmerking komen voor de basisvertrekondersteuning"')),
-    {
-      id: 'nationality-on-reintegration-list',
-      citation: overview('"De nationaliteiten die in aanmerking komen ... staan vermeld in de landenlijst herintegratieondersteuning"'),
-      reads: ['nationality'],
-      test: (answers) => isMember('nl-reintegration', answers.nationality),
-    },
+    // Seed 004 only says "Migranten die in aanmerking komen voor de basisvertrekondersteuning"; the conditions
+    // themselves are IOM's REAN conditions, which DT&V's page names for reintegration support (public facts).
+    ...returnConditions({
+      source: 'iom-nl-rean',
+      passage: 'REAN conditions; DT&V: reintegration support is for people who meet the REAN conditions; seed 004: "Migranten die in aanmerking komen voor de basisvertrekondersteuning"',
+    }),
+    onNlReintegrationList(overview('"De nationaliteiten die in aanmerking komen ... staan vermeld in de landenlijst herintegratieondersteuning"')),
     { id: 'leaves-independently', citation: overview('"vreemdelingen die zelfstandig vertrekken uit Nederland, naast de basisvertrekondersteuning"'), reads: [] },
     { id: 'project-accepts-you', citation: { source: 'nl-ozv-regulation-2023', passage: 'Projects target a country or region, unaccompanied minors, or families with children' }, reads: [] },
   ],

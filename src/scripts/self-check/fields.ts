@@ -17,7 +17,7 @@ export function readValue(fieldset: HTMLFieldSetElement, question: Question): Va
     case 'count': {
       const text = inputs[0]?.value.trim() ?? '';
       const number = Number(text);
-      return text === '' || !Number.isInteger(number) || number < (question.min ?? 0) ? undefined : number;
+      return text === '' || !Number.isInteger(number) || number < (question.min ?? 0) || (question.max !== undefined && number > question.max) ? undefined : number;
     }
     case 'country':
       return fieldset.querySelector('select')?.value || undefined;

@@ -8,7 +8,7 @@ import { todayIso } from '../../rules/dated.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import { householdOf } from '../../rules/budget.ts';
 import { nextQuestion, questions, type Question } from '../../rules/questionnaire.ts';
-import { countryCodes } from '../../rules/countries.ts';
+import { countryCodes, isOfferedNationality, nationalityOf } from '../../rules/countries.ts';
 import { describeValue, readValue, writeValue, type Value } from './fields.ts';
 import { renderResults } from './results.ts';
 import { clearSession, emptyState, forget, loadFromSession, saveToSession, type State } from './state.ts';
@@ -39,8 +39,10 @@ function start(root: HTMLElement) {
   let current: Question | undefined;
 
   // The nationality may come from a country page's link; no other answer ever travels in a URL.
-  const fromLink = new URLSearchParams(location.search).get('nationality')?.toUpperCase();
-  if (fromLink && countryCodes.has(fromLink) && state.answers.nationality === undefined) state.answers.nationality = fromLink;
+  // A territory's code stands for the nationality its people hold; the host countries are not offered.
+  const linked = new URLSearchParams(location.search).get('nationality')?.toUpperCase();
+  const fromLink = linked && countryCodes.has(linked) ? nationalityOf(linked) : undefined;
+  if (fromLink && isOfferedNationality(fromLink) && state.answers.nationality === undefined) state.answers.nationality = fromLink;
 
   root.querySelector('.sc-nojs')?.remove();
   root.querySelector('.sc-checklist-title')?.remove();

@@ -48,7 +48,12 @@ export function renderResults(container: HTMLElement, results: ProgrammeResult[]
       const budget = element('div', undefined, 'sc-budget');
       budget.append(
         element('p', words('budget.heading'), 'sc-budget-heading'),
-        element('p', `${words('budget.total').replace('{{amount}}', euros.format(result.budget.maxEur))}, ${words('budget.cash').replace('{{amount}}', euros.format(result.budget.cashMaxEur))}`),
+        element(
+          'p',
+          result.budget.cashMaxEur === undefined
+            ? words('budget.total').replace('{{amount}}', euros.format(result.budget.maxEur))
+            : `${words('budget.total').replace('{{amount}}', euros.format(result.budget.maxEur))}, ${words('budget.cash').replace('{{amount}}', euros.format(result.budget.cashMaxEur))}`,
+        ),
         element('p', householdLine(household, words, plural)),
         element('p', words('notice.estimate'), 'hint'),
       );
@@ -67,6 +72,10 @@ export function renderResults(container: HTMLElement, results: ProgrammeResult[]
       for (const condition of group.items) {
         const item = element('li', words(`condition.${condition.id}`));
         item.dataset.condition = condition.id;
+        if (condition.note) {
+          item.dataset.note = condition.note;
+          item.append(element('br'), element('span', words(`condition-note.${condition.note}`), 'sc-note'));
+        }
         const source = element('small', `${words('source.label')}: ${condition.source.publisher}, ${condition.source.title}`);
         item.append(element('br'), source);
         list.append(item);

@@ -142,11 +142,13 @@ describe('the selfcheck command with bad input', () => {
 });
 
 describe('the selfcheck command with a date', () => {
-  it('evaluates on the date given and echoes it (2017-06-30: before the IOM cut-over)', () => {
-    const run = selfcheck(fixturePath('nl-afghan-family.json'), '--date', '2017-06-30');
+  it('evaluates on the date given and echoes it (2017-05-01: the older AVRR arrangements)', () => {
+    const run = selfcheck(fixturePath('nl-afghan-family.json'), '--date', '2017-05-01');
     expect(run.status, run.stderr).toBe(0);
     const output = JSON.parse(run.stdout);
-    expect(output.date).toBe('2017-06-30');
-    expect(output.results.find((r: { programme: string }) => r.programme === 'nl-iom-reintegration').verdict).toBe('unlikely');
+    expect(output.date).toBe('2017-05-01');
+    const iom = output.results.find((r: { programme: string }) => r.programme === 'nl-iom-reintegration');
+    expect(iom.budget).toEqual({ maxEur: 2 * 1500 + 3 * 2500 });
+    expect(iom.conditions.map((c: { id: string }) => c.id)).toContain('departs-by-older-arrangements-deadline');
   });
 });

@@ -106,7 +106,7 @@ describe('rule modules stay free of the site, Node and the browser', () => {
 
 describe('rules hold ids, not prose', () => {
   const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-  const allowedConditionKeys = ['id', 'citation', 'reads', 'test'];
+  const allowedConditionKeys = ['id', 'citation', 'reads', 'test', 'note', 'validFrom', 'validUntil'];
   const allowedProgrammeKeys = ['id', 'host', 'operators', 'validFrom', 'validUntil', 'citation', 'conditions', 'amounts'];
 
   it.each(programmes.map((p) => [p.id, p] as const))('%s: every condition id is a lower-case key for i18n, with no label', (_id, programme) => {

@@ -79,16 +79,25 @@ const { steps, ends, tooLong } = walk();
 function outcome(answers: PartialAnswers): string {
   return JSON.stringify(evaluate(answers as never, context).map((r) => [r.verdict, r.verdict === 'unlikely' ? undefined : r.budget]));
 }
-function couldChangeOutcome(question: Question, answers: PartialAnswers, before = outcome(answers)): boolean {
-  return samples(question, answers).some((option) => outcome({ ...answers, [question.id]: option }) !== before);
-}
-
 const askWhenHolds = (question: Question, answers: PartialAnswers) => {
   const rule = question.askWhen;
   if (!rule) return true;
   const value = answers[rule.field];
   return (rule.equals === undefined || value === rule.equals) && (rule.notEquals === undefined || value !== rule.notEquals);
 };
+
+/**
+ * An answer is useful when it can change the outcome by itself, or when it decides whether a follow-up question
+ * is asked that can (whether the person is a child alone decides whether they are asked how many children leave
+ * with them, and that number decides Belgium's "family with children").
+ */
+function couldChangeOutcome(question: Question, answers: PartialAnswers, before = outcome(answers)): boolean {
+  return samples(question, answers).some((option) => {
+    const next = { ...answers, [question.id]: option };
+    if (outcome(next) !== before) return true;
+    return questions.some((q) => q.askWhen?.field === question.id && next[q.id] === undefined && askWhenHolds(q, next) && couldChangeOutcome(q, next, before));
+  });
+}
 
 describe('walking the questionnaire from no answers', () => {
   it('walks a sizeable number of paths', () => {
