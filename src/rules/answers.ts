@@ -11,6 +11,14 @@ const countryCode = (what: string) =>
   z.string({ error: `expected ${what} as an ISO 3166-1 alpha-2 code, such as "AF"` }).check(
     z.refine((code) => countryCodes.has(code), { error: `expected ${what} as an ISO 3166-1 alpha-2 code, such as "AF"; this code is not a country` }),
   );
+/** A real calendar day as YYYY-MM-DD. */
+const day = (what: string) => {
+  const error = `expected ${what} as a date, YYYY-MM-DD`;
+  return z.string({ error }).check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error }),
+    z.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error }),
+  );
+};
 const yesNo = z.boolean({ error: 'expected true or false (leave the field out for "I don\'t know")' });
 const count = (what: string, max: number) => {
   const error = `expected a whole number from 0 to ${max} (${what})`;
@@ -33,6 +41,7 @@ export const answersSchema = z
     minors: z.optional(count('the number of children under 18 who leave with them', answerLimits.people)),
     unaccompaniedMinor: z.optional(yesNo),
     asylum: z.optional(z.enum(asylumOptions, { error: `expected one of ${quoted(asylumOptions)}` })),
+    orderToLeaveDate: z.optional(day('the day the order to leave the territory was received')),
     daysSinceOrderToLeave: z.optional(count('the number of days since the order to leave the territory', answerLimits.days)),
     vulnerabilities: z.optional(
       z
@@ -55,6 +64,10 @@ export const answersSchema = z
     permanentResidenceInDestination: z.optional(yesNo),
   }, { error: 'expected an object of answers, such as { "residence": "NL", "nationality": "AF" }' })
   .check(
+    z.refine((answers) => answers.orderToLeaveDate === undefined || answers.daysSinceOrderToLeave === undefined, {
+      error: 'give either the day of the order to leave (orderToLeaveDate) or the number of days since (daysSinceOrderToLeave), not both',
+      path: ['orderToLeaveDate'],
+    }),
     z.refine((answers) => answers.unaccompaniedMinor !== true || ((answers.adults ?? 0) === 0 && (answers.minors ?? 1) === 1), {
       error: 'an unaccompanied minor leaves alone: expected adults 0 and minors 1 (or leave them out)',
       path: ['unaccompaniedMinor'],

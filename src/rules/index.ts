@@ -3,7 +3,7 @@ export { evaluate, evaluateProgramme, conditionsOf, isAsked, resolveCitation, ve
 export { parseAnswers, answersSchema } from './answers.ts';
 export type { Answers, AnswerField } from './answers.ts';
 export { programmes, programme, programmeIds } from './programmes/index.ts';
-export { questions, nextQuestion, neededFields } from './questionnaire.ts';
+export { questions, nextQuestion, neededFields, relevantFields, commandOnlyFields } from './questionnaire.ts';
 export type { Question, QuestionKind, PartialAnswers } from './questionnaire.ts';
 export { countries, countryCodes, group, groups, isMember } from './countries.ts';
 export { sources } from './sources.ts';

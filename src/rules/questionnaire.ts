@@ -12,7 +12,7 @@ import { conditionsOf, evaluateProgramme } from './evaluate.ts';
 import { programmes } from './programmes/index.ts';
 import type { EvaluationContext } from './types.ts';
 
-export type QuestionKind = 'choice' | 'yes-no' | 'count' | 'country' | 'multi';
+export type QuestionKind = 'choice' | 'yes-no' | 'count' | 'country' | 'multi' | 'date';
 
 export interface Question {
   id: AnswerField;
@@ -37,7 +37,8 @@ export const questions: readonly Question[] = [
   { id: 'adults', kind: 'count', min: 0, max: answerLimits.people, askWhen: { field: 'unaccompaniedMinor', notEquals: true } },
   { id: 'minors', kind: 'count', min: 0, max: answerLimits.people, askWhen: { field: 'unaccompaniedMinor', notEquals: true } },
   { id: 'asylum', kind: 'choice', options: asylumOptions },
-  { id: 'daysSinceOrderToLeave', kind: 'count', min: 0, max: answerLimits.days },
+  // A day, not a count: people know when they received the order, not how many days ago that was.
+  { id: 'orderToLeaveDate', kind: 'date' },
   { id: 'vulnerabilities', kind: 'multi', options: vulnerabilityOptions },
   { id: 'meansToPayDeparture', kind: 'yes-no' },
   { id: 'assistedDepartureWithinFiveYears', kind: 'yes-no' },
@@ -49,6 +50,9 @@ export const questions: readonly Question[] = [
   { id: 'seriousCrimeConviction', kind: 'yes-no' },
   { id: 'article1F', kind: 'yes-no' },
 ];
+
+/** Answer fields the command accepts but the self-check does not ask (it asks for the day of the order instead). */
+export const commandOnlyFields: readonly AnswerField[] = ['daysSinceOrderToLeave'];
 
 /** Answers a budget estimate needs, for programmes with amounts. */
 export const budgetFields: readonly AnswerField[] = ['unaccompaniedMinor', 'adults', 'minors'];
@@ -91,4 +95,19 @@ export function nextQuestion(answers: PartialAnswers, skipped: ReadonlySet<Answe
   if (answers.residence === undefined || answers.nationality === undefined) return undefined;
   const needed = neededFields(answers as Answers, context);
   return pending.find((q) => needed.has(q.id));
+}
+
+/**
+ * The answers that matter for this person: the required ones, and those the programmes of their country of
+ * residence read or need for a budget, where a follow-up's own condition holds. An answer outside them (the
+ * destination after the plan changed to "return", Dutch questions after moving the residence to Belgium) is
+ * dropped, so the answers the reader checks are exactly those the result uses.
+ */
+export function relevantFields(answers: PartialAnswers): Set<AnswerField> {
+  const read = new Set<AnswerField>();
+  for (const programme of programmes.filter((p) => p.host === answers.residence)) {
+    conditionsOf(programme).forEach((condition) => condition.reads.forEach((field) => read.add(field)));
+    if (programme.amounts) budgetFields.forEach((field) => read.add(field));
+  }
+  return new Set(questions.filter((q) => (q.required || read.has(q.id)) && askWhenHolds(q, answers)).map((q) => q.id));
 }

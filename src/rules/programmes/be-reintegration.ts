@@ -4,7 +4,8 @@
  * days of an order to leave) and vulnerability (in parallel). Source: Fedasil "Reintegration" (seed 003).
  * Support is in kind through local partners of IOM and Caritas International, used within 12 months of return.
  */
-import type { Citation, Condition, Programme } from '../types.ts';
+import type { Answers } from '../answers.ts';
+import type { Citation, Condition, IsoDate, Programme } from '../types.ts';
 import { livesIn } from '../conditions/common.ts';
 import { isMember } from '../countries.ts';
 
@@ -50,6 +51,29 @@ const seedVulnerabilities: ReadonlySet<string> = new Set(['pregnant', 'medical',
 /** Days after an order to leave the territory during which the complementary level can still be given. */
 export const orderToLeaveWindowDays = 30;
 
+const dayMs = 86_400_000;
+const dayNumber = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`) / dayMs;
+const isoOf = (dayIndex: number) => new Date(dayIndex * dayMs).toISOString().slice(0, 10);
+
+/**
+ * Days from the order to leave to the day of the check: the command may give the number, the self-check gives the
+ * day it was received. A day after the check is a mistake in the answer, so it counts as unknown.
+ */
+export function daysSinceOrderToLeave(answers: Answers, date: IsoDate): number | undefined {
+  if (answers.daysSinceOrderToLeave !== undefined) return answers.daysSinceOrderToLeave;
+  if (answers.orderToLeaveDate === undefined) return undefined;
+  const days = dayNumber(date) - dayNumber(answers.orderToLeaveDate);
+  return days < 0 ? undefined : days;
+}
+
+/** The last day of the 30-day period after the order to leave, and the days left from `date`, when known. */
+export function orderToLeaveDeadline(answers: Answers, date: IsoDate): { lastDay: IsoDate; daysLeft: number } | undefined {
+  const days = daysSinceOrderToLeave(answers, date);
+  if (days === undefined || days > orderToLeaveWindowDays) return undefined;
+  const daysLeft = orderToLeaveWindowDays - days;
+  return { lastDay: isoOf(dayNumber(date) + daysLeft), daysLeft };
+}
+
 export const beReintegrationComplementary: Programme = {
   id: 'be-reintegration-complementary',
   host: 'BE',
@@ -61,11 +85,13 @@ export const beReintegrationComplementary: Programme = {
     {
       id: 'procedure-running-or-recent-order-to-leave',
       citation: seed('"accessible to applicants for international protection during their procedure or during the 30-day period following the order to leave the territory"'),
-      reads: ['asylum', 'daysSinceOrderToLeave'],
-      test: (answers) => {
+      // The self-check asks for the day of the order; the command may give the number of days instead.
+      reads: ['asylum', 'orderToLeaveDate'],
+      test: (answers, context) => {
         if (answers.asylum === 'pending') return true;
         // "During the 30-day period following the order": day 30 is in, day 31 is out.
-        if (answers.daysSinceOrderToLeave !== undefined) return answers.daysSinceOrderToLeave <= orderToLeaveWindowDays;
+        const days = daysSinceOrderToLeave(answers, context.date);
+        if (days !== undefined) return days <= orderToLeaveWindowDays;
         return answers.asylum === 'never' ? false : null;
       },
     },

@@ -35,7 +35,7 @@ const beApplicant: Answers = {
   adults: 1,
   minors: 0,
   asylum: 'refused',
-  daysSinceOrderToLeave: 10,
+  orderToLeaveDate: '2025-05-22', // 10 days before DAY
   vulnerabilities: ['medical'],
 };
 
@@ -136,7 +136,7 @@ const cases: Record<string, ConditionCases> = {
   },
   'nationality-visa-required-for-belgium': {
     // Kosovo needed a visa for the Schengen area until 2023-12-31 (Regulation (EU) 2023/850).
-    met: [...['AF', 'SY', 'ER', 'MA', 'NG'].map((code) => ({ answers: { nationality: code } })), { answers: { nationality: 'XK' }, date: '2023-12-31' }],
+    met: [...['AF', 'SY', 'ER', 'MA', 'NG'].map((code) => ({ answers: { nationality: code } })), { answers: { nationality: 'XK', orderToLeaveDate: '2023-12-21' }, date: '2023-12-31' }],
     notMet: [...['UA', 'GE', 'MX', 'US', 'DE'].map((code) => ({ answers: { nationality: code } })), { answers: { nationality: 'XK' }, date: '2024-01-01' }],
     unknown: { never: 'nationality is a required answer' },
   },
@@ -148,13 +148,23 @@ const cases: Record<string, ConditionCases> = {
   },
   'procedure-running-or-recent-order-to-leave': {
     // Seed 003: "during their procedure or during the 30-day period following the order to leave the territory".
+    // The self-check asks the day of the order (DAY is 2025-06-01); the command may give the number of days.
     met: [
-      { answers: { asylum: 'pending', daysSinceOrderToLeave: undefined } },
-      { answers: { asylum: 'refused', daysSinceOrderToLeave: 0 } },
-      { answers: { asylum: 'refused', daysSinceOrderToLeave: 30 } },
+      { answers: { asylum: 'pending', orderToLeaveDate: undefined } },
+      { answers: { asylum: 'refused', orderToLeaveDate: '2025-06-01' } },
+      { answers: { asylum: 'refused', orderToLeaveDate: '2025-05-02' } },
+      { answers: { asylum: 'refused', orderToLeaveDate: undefined, daysSinceOrderToLeave: 30 } },
     ],
-    notMet: [{ answers: { asylum: 'refused', daysSinceOrderToLeave: 31 } }, { answers: { asylum: 'refused', daysSinceOrderToLeave: 45 } }],
-    unknown: [{ answers: { asylum: 'refused', daysSinceOrderToLeave: undefined } }],
+    notMet: [
+      { answers: { asylum: 'refused', orderToLeaveDate: '2025-05-01' } },
+      { answers: { asylum: 'refused', orderToLeaveDate: '2025-04-17' } },
+      { answers: { asylum: 'refused', orderToLeaveDate: undefined, daysSinceOrderToLeave: 31 } },
+    ],
+    unknown: [
+      { answers: { asylum: 'refused', orderToLeaveDate: undefined } },
+      // A day after the check is a mistake in the answer: unknown, not "within 30 days".
+      { answers: { asylum: 'refused', orderToLeaveDate: '2025-06-02' } },
+    ],
   },
   'meets-vulnerability-criteria': {
     // Seed 003: "pregnant women, people with health problems, victims of slavery, families with children, etc."

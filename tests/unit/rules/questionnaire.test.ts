@@ -11,11 +11,12 @@
  */
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, evaluate, nextQuestion, parseAnswers, programmeIds, questions } from '../../../src/rules/index.ts';
+import { answersSchema, commandOnlyFields, evaluate, nextQuestion, parseAnswers, programmeIds, questions } from '../../../src/rules/index.ts';
 import type { AnswerField, PartialAnswers, Question } from '../../../src/rules/index.ts';
 import { DAY } from './support.ts';
 
 const context = { date: DAY };
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const MAX_DETOURS = 3;
 const DONT_KNOW = Symbol("I don't know");
 
@@ -28,8 +29,10 @@ function samples(question: Question, answers: PartialAnswers): unknown[] {
       return [false, true];
     case 'count':
       if (question.id === 'adults') return [1, 2, 0];
-      if (question.id === 'daysSinceOrderToLeave') return [10, 45];
       return [0, 1, 2];
+    case 'date':
+      // The order to leave 10 and 45 days before the day of the check.
+      return [shiftDay(DAY, -10), shiftDay(DAY, -45)];
     case 'country':
       // AF: on both countries' lists; UA: Dutch list only (OECD DAC); DE: EU; US: on neither list.
       if (question.id === 'destination') return ['CA', answers.nationality, 'NL'];
@@ -170,7 +173,7 @@ describe('questions not needed are not asked', () => {
     'seriousCrimeConviction',
     'article1F',
   ];
-  const belgianOnly: AnswerField[] = ['asylum', 'daysSinceOrderToLeave', 'vulnerabilities'];
+  const belgianOnly: AnswerField[] = ['asylum', 'orderToLeaveDate', 'vulnerabilities'];
 
   it('never asks someone in Belgium the Dutch-only questions (IOM conditions such as article 1F, resettlement, household size)', () => {
     const inBelgium = steps.filter((s) => s.answers.residence === 'BE');
@@ -202,7 +205,7 @@ describe('questions not needed are not asked', () => {
   it('does not ask a Belgian resident who never applied for protection about the order to leave', () => {
     const neverApplied = steps.filter((s) => s.answers.residence === 'BE' && s.answers.asylum === 'never');
     expect(neverApplied.length).toBeGreaterThan(0);
-    expect(neverApplied.filter((s) => s.question.id === 'daysSinceOrderToLeave')).toEqual([]);
+    expect(neverApplied.filter((s) => s.question.id === 'orderToLeaveDate')).toEqual([]);
   });
 });
 
@@ -212,8 +215,8 @@ describe('the questions match the answers format', () => {
     required: string[];
   };
 
-  it('has exactly one question per answer field', () => {
-    expect(questions.map((q) => q.id).sort()).toEqual(Object.keys(schema.properties).sort());
+  it('has exactly one question per answer field, but for the command-only number of days (the self-check asks the day)', () => {
+    expect([...questions.map((q) => q.id), ...commandOnlyFields].sort()).toEqual(Object.keys(schema.properties).sort());
   });
 
   it('requires exactly the answers the format requires (residence, nationality)', () => {
@@ -238,6 +241,7 @@ describe('the questions match the answers format', () => {
         expect(question.min).toBe(field.minimum);
         break;
       case 'country':
+      case 'date':
         expect(field.type).toBe('string');
         break;
     }
