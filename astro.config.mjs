@@ -16,8 +16,29 @@ function countryGroupsForBrowser() {
     enforce: 'pre',
     transform(code, id) {
       if (this.environment?.config?.consumer !== 'client' || !/content\/data\/country-groups\/[^/]+\.json$/.test(id)) return;
-      const { notes, memberNotes, tiers, ...used } = JSON.parse(code);
-      return { code: JSON.stringify(used), map: null };
+      const { notes, memberNotes, tiers, memberPeriods, ...used } = JSON.parse(code);
+      // Member periods keep their dates (the rules need them), not the passage that dates them.
+      const periods = Object.fromEntries(Object.entries(memberPeriods ?? {}).map(([code, { passage, ...dates }]) => [code, dates]));
+      return { code: JSON.stringify({ ...used, memberPeriods: periods }), map: null };
+    },
+  };
+}
+
+/**
+ * The self-check shows each condition's source by publisher and title; the quoted passage is for maintainers and
+ * the command. In the browser build the passages are emptied, to keep the self-check small on slow connections.
+ */
+/** @returns {import('vite').Plugin} */
+function citationPassagesForBrowser() {
+  const quoted = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
+  const helperCall = new RegExp(String.raw`\b(avrr|assistance|seed|overview|rean)\((?:${quoted})\)`, 'g');
+  const passageField = new RegExp(String.raw`\b(passage: |const \w*[pP]assage = )(?:${quoted})`, 'g');
+  return {
+    name: 'citation-passages-for-browser',
+    enforce: 'pre',
+    transform(code, id) {
+      if (this.environment?.config?.consumer !== 'client' || !/src\/(rules\/programmes\/[^/]+|facts\/contacts)\.ts$/.test(id)) return;
+      return { code: code.replace(helperCall, "$1('')").replace(passageField, "$1''"), map: null };
     },
   };
 }
@@ -35,7 +56,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [countryGroupsForBrowser()],
+    plugins: [countryGroupsForBrowser(), citationPassagesForBrowser()],
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },

@@ -93,3 +93,17 @@ export function parseAnswers(raw: unknown, file = 'answers'): Answers {
   if (!result.success) throw new InvalidInputError(file, describeIssues(result.error.issues));
   return result.data;
 }
+
+/**
+ * Parses answers without throwing, for the browser: the answers, or the fields that are wrong (the first part of
+ * each issue's path; '' for the file as a whole), so the page can name them in the reader's language.
+ */
+export function answersIssues(raw: unknown): { answers: Answers } | { fields: string[] } {
+  const result = z.safeParse(answersSchema, withCapitalCodes(raw));
+  if (result.success) return { answers: result.data };
+  return {
+    fields: result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map(String) : [issue.path.length === 0 ? '' : String(issue.path[0])],
+    ),
+  };
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pageTypes } from './helpers.ts';
+import { answer, iraqiInBelgium, pageTypes } from './helpers.ts';
 
 for (const locale of ['en', 'ar']) {
   for (const type of pageTypes) {
@@ -12,18 +12,38 @@ for (const locale of ['en', 'ar']) {
   }
 }
 
-test('axe finds no violations on the self-check results and the language chooser', async ({ page }) => {
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const violations = async (page: import('@playwright/test').Page) =>
+  (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+
+test('axe finds no violations on the language chooser', async ({ page }) => {
   await page.goto('/');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
-  await page.goto('/ar/self-check/');
-  await page.locator('fieldset[data-question="residence"] input[value="BE"]').check();
-  await page.locator('.sc-next').click();
-  await page.locator('fieldset[data-question="nationality"] select').selectOption('SY');
-  await page.locator('.sc-next').click();
-  while (await page.locator('.sc-dontknow').isVisible()) await page.locator('.sc-dontknow').click();
-  await expect(page.locator('.sc-results')).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 });
+
+for (const locale of ['en', 'ar']) {
+  test(`axe finds no violations on every step of the self-check, the check of answers, the result and the print view (${locale})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/${locale}/self-check/`);
+    await page.locator('.sc-privacy summary').click();
+    await page.locator('.sc-leave').click();
+    expect(await violations(page), 'privacy panel with its confirm step').toEqual([]);
+    await page.locator('.sc-leave-no').click();
+    for (const [question, value] of iraqiInBelgium) {
+      expect(await violations(page), question).toEqual([]);
+      await answer(page, question, value);
+    }
+    await expect(page.locator('.sc-review')).toBeVisible();
+    expect(await violations(page), 'check your answers').toEqual([]);
+    await page.locator('.sc-see-result').click();
+    for (const summary of await page.locator('.sc-results summary').all()) await summary.click();
+    expect(await violations(page), 'result with everything unfolded').toEqual([]);
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.locator('.sc-print').click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await violations(page), 'print view').toEqual([]);
+  });
+}
 
 test('no page type needs sideways scrolling on a 320 px wide phone, in English or Arabic', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

@@ -46,10 +46,12 @@ for (const type of pageTypes.filter((t) => !/self-check|search/.test(t))) {
   });
 }
 
-test('the self-check loads at most 10 KB of JavaScript with Brotli, and no framework runtime', async ({ page }) => {
+test('the self-check loads at most 12 KB of JavaScript with Brotli, no framework runtime and no maintainers\' passages', async ({ page }) => {
   const fetched = await firstVisit(page, '/en/self-check/');
   const scripts = fetched.filter((f) => f.type === 'script').map((f) => readFileSync(join(dist, new URL(f.url).pathname)));
   expect(scripts.length).toBeGreaterThan(0);
-  expect(brotliBytes(Buffer.concat(scripts))).toBeLessThanOrEqual(10 * KB);
+  expect(brotliBytes(Buffer.concat(scripts))).toBeLessThanOrEqual(12 * KB);
+  // The quoted passages of the sources are for maintainers and the command; readers see publisher and title.
+  expect(Buffer.concat(scripts).toString()).not.toMatch(/maximum 1800 Euro|Regulation \(EU\) 2023\/850|landenlijst herintegratieondersteuning"/);
   expect(Buffer.concat(scripts).toString()).not.toMatch(/react|preact|svelte|__vue|lit-html/i);
 });

@@ -67,18 +67,21 @@ test('the self-check offers nationalities, finds a territory by its name as its 
   ] as const) {
     await answer(page, question, value);
   }
-  const iom = page.locator('[data-programme="nl-iom-reintegration"]');
-  await expect(iom).toHaveAttribute('data-verdict', 'uncertain');
-  await expect(iom.locator('[data-condition="nationality-on-reintegration-list"]')).toHaveAttribute('data-note', 'sources-differ');
-  await expect(iom.locator('[data-condition="nationality-on-reintegration-list"]')).toContainText('Our sources differ for your nationality');
+  await page.locator('.sc-see-result').click();
+  await expect(page.locator('.sc-answer [data-programme="nl-iom-reintegration"]')).toHaveAttribute('data-verdict', 'uncertain');
+  const why = page.locator('.sc-why [data-why="nl-iom-reintegration"]');
+  await why.locator('summary').click();
+  await expect(why.locator('[data-condition="nationality-on-reintegration-list"]')).toHaveAttribute('data-note', 'sources-differ');
+  await expect(why.locator('[data-condition="nationality-on-reintegration-list"]')).toContainText('Our sources differ for your nationality');
 });
 
 test('a country page link for a territory fills in the nationality its people hold (Wallis and Futuna: French, so EU)', async ({ page }) => {
   await page.goto('/en/self-check/?nationality=wf');
   await answer(page, 'residence', 'NL');
   // Nothing more to ask: as EU citizens, the people of Wallis and Futuna cannot get any of the Dutch programmes.
-  const resettlement = page.locator('[data-programme="nl-iom-resettlement"]');
-  await expect(resettlement).toHaveAttribute('data-verdict', 'unlikely');
-  await expect(resettlement.locator('[data-condition="nationality-not-eu-eea-swiss"]')).toBeVisible();
-  await expect(page.locator('[data-programme="nl-iom-reintegration"] [data-note="published-list-decides"]')).toBeVisible();
+  await expect(page.locator('.sc-review [data-answer="nationality"] dd').first()).toHaveText('France');
+  await page.locator('.sc-see-result').click();
+  await expect(page.locator('.sc-answer [data-programme="nl-iom-resettlement"]')).toHaveAttribute('data-verdict', 'unlikely');
+  await expect(page.locator('.sc-why [data-why="nl-iom-resettlement"] [data-condition="nationality-not-eu-eea-swiss"]')).toHaveCount(1);
+  await expect(page.locator('.sc-why [data-why="nl-iom-reintegration"] [data-note="published-list-decides"]')).toHaveCount(1);
 });

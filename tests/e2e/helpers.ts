@@ -35,8 +35,43 @@ export async function answer(page: Page, question: string, value: string | numbe
   }
   const kind = await fieldset.getAttribute('data-kind');
   if (kind === 'country') await fieldset.locator('select').selectOption(String(value));
-  else if (kind === 'count') await fieldset.locator('input').fill(String(value));
+  else if (kind === 'count' || kind === 'date') await fieldset.locator('input').fill(String(value));
   else if (kind === 'multi') for (const v of value as string[]) await fieldset.locator(`input[value="${v}"]`).check();
   else await fieldset.locator(`input[value="${String(value)}"]`).check();
   await page.locator('.sc-next').click();
 }
+
+/** Answers a list of questions in order, each checked to be the one on screen. */
+export async function answerAll(page: Page, answers: [string, string | number | boolean | string[] | undefined][]) {
+  for (const [question, value] of answers) await answer(page, question, value);
+}
+
+/** The Afghan family of the issue: 2 adults, 3 children, in the Netherlands, meeting every condition. */
+export const afghanFamily: [string, string | number | boolean | string[] | undefined][] = [
+  ['residence', 'NL'],
+  ['nationality', 'AF'],
+  ['plan', 'return'],
+  ['unaccompaniedMinor', false],
+  ['adults', 2],
+  ['minors', 3],
+  ['meansToPayDeparture', false],
+  ['assistedDepartureWithinFiveYears', false],
+  ['travelDocument', 'can-obtain'],
+  ['governmentObjection', false],
+  ['otherReintegrationRegistration', false],
+  ['entryBanOverFiveYears', false],
+  ['personaNonGrata', false],
+  ['seriousCrimeConviction', false],
+  ['article1F', false],
+];
+
+/** The Iraqi man of the issue: in Belgium, asylum refused, order to leave 10 days before 2026-11-15. */
+export const iraqiInBelgium: [string, string | number | boolean | string[] | undefined][] = [
+  ['residence', 'BE'],
+  ['nationality', 'IQ'],
+  ['unaccompaniedMinor', false],
+  ['minors', 0],
+  ['asylum', 'refused'],
+  ['orderToLeaveDate', '2026-11-05'],
+  ['vulnerabilities', []],
+];

@@ -1,20 +1,29 @@
 /**
- * Renders the evaluation: one section per programme, most likely first, with its verdict, the household budget
- * estimate, and its conditions grouped as not met, not known yet, met and to confirm with a counsellor.
+ * The result, leading with the answer: what the reader can probably get where they live (programmes of the other
+ * country and of the plan not chosen fold into one line), one household budget, with "choose one" where IOM and
+ * the Dutch organisations are alternatives, and the assumption said when the household is not known. Then the
+ * deadline as a date, and "Why": each programme's conditions, folded, with their sources.
  */
-import type { Household } from '../../rules/budget.ts';
-import type { ProgrammeResult } from '../../rules/types.ts';
+import type { Answers } from '../../rules/answers.ts';
+import { householdOf } from '../../rules/budget.ts';
+import { orderToLeaveDeadline } from '../../rules/programmes/be-reintegration.ts';
+import type { Budget, ProgrammeId, ProgrammeResult } from '../../rules/types.ts';
+import { fill, type Words } from './words.ts';
 
-type Words = (key: string) => string;
 /** A plural phrase, e.g. "3 children", from the templates the page carries for each plural category. */
-type Plural = (key: string, count: number) => string;
+export type Plural = (key: string, count: number) => string;
 
-/** What the budget estimate is based on: "For 2 adults and 3 children", or one child travelling alone. */
-function householdLine(household: Household, words: Words, plural: Plural): string {
-  if (household.unaccompaniedMinors > 0) return words('budget.unaccompanied');
-  return words('budget.household').replace('{{adults}}', plural('household.adults', household.adults)).replace('{{minors}}', plural('household.minors', household.minorsWithFamily));
+export interface ResultParts {
+  situation: HTMLElement;
+  answer: HTMLElement;
+  other: HTMLElement;
+  why: HTMLElement;
+  deadline: HTMLElement;
+  chooseOne: HTMLElement;
 }
 
+/** IOM's AVRR-NL and the Dutch organisations' projects give the same kind of support: one or the other. */
+const alternatives: readonly ProgrammeId[] = ['nl-iom-reintegration', 'nl-ngo-reintegration'];
 const verdictOrder = { likely: 0, uncertain: 1, unlikely: 2 } as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -24,64 +33,123 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
-export function renderResults(container: HTMLElement, results: ProgrammeResult[], household: Household, words: Words, plural: Plural, link: (id: string) => string): void {
+/** Why a programme is not for this reader at all: it is for the other country, or for the other plan. */
+export function notForReader(result: ProgrammeResult): 'selfcheck.otherCountry' | 'selfcheck.otherPlan' | undefined {
+  const met = (id: string) => result.conditions.find((c) => c.id === id)?.met;
+  if (met('residence') === false) return 'selfcheck.otherCountry';
+  if (met('plans-third-country') === false) return 'selfcheck.otherPlan';
+  return undefined;
+}
+
+/** "Afghanistan, 2 adults, 3 children, living in the Netherlands". */
+export function situationLine(answers: Answers, nationalityName: string, words: Words, plural: Plural): string {
+  const household = householdOf(answers);
+  const people =
+    household.unaccompaniedMinors > 0
+      ? [words('budget.unaccompanied')]
+      : [...(answers.adults === undefined ? [] : [plural('household.adults', household.adults)]), ...(answers.minors === undefined ? [] : [plural('household.minors', household.minorsWithFamily)])];
+  return [nationalityName, ...people, words(`selfcheck.livingIn.${answers.residence}`)].join(', ');
+}
+
+function budgetBox(budget: Budget, answers: Answers, words: Words, plural: Plural, euros: Intl.NumberFormat): HTMLElement {
+  const household = householdOf(answers);
+  const box = element('div', undefined, 'sc-budget');
+  const total = fill(words('budget.total'), { amount: euros.format(budget.maxEur) });
+  const cash = budget.cashMaxEur === undefined ? '' : `, ${fill(words('budget.cash'), { amount: euros.format(budget.cashMaxEur) })}`;
+  const who =
+    household.unaccompaniedMinors > 0
+      ? words('budget.unaccompanied')
+      : answers.adults === undefined
+        ? words('budget.assumedAlone')
+        : fill(words('budget.household'), { adults: plural('household.adults', household.adults), minors: plural('household.minors', household.minorsWithFamily) });
+  box.append(element('p', words('budget.heading'), 'sc-budget-heading'), element('p', `${total}${cash}`, 'sc-budget-amount'), element('p', who, 'sc-budget-who'));
+  return box;
+}
+
+export function renderResults(parts: ResultParts, results: ProgrammeResult[], answers: Answers, date: string, words: Words, plural: Plural, link: (id: string) => string): void {
   const lang = document.documentElement.lang;
   const euros = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  container.replaceChildren();
-  const sorted = [...results].sort((a, b) => verdictOrder[a.verdict] - verdictOrder[b.verdict]);
-  for (const result of sorted) {
-    const section = element('section', undefined, `sc-programme verdict-${result.verdict}`);
-    section.dataset.programme = result.programme;
-    section.dataset.verdict = result.verdict;
+  const forReader = results.filter((r) => !notForReader(r)).sort((a, b) => verdictOrder[a.verdict] - verdictOrder[b.verdict]);
+  const open = forReader.filter((r) => r.verdict !== 'unlikely');
+  const choose = alternatives.every((id) => open.some((r) => r.programme === id));
+
+  parts.answer.replaceChildren();
+  for (const result of forReader) {
+    const card = element('section', undefined, `sc-programme verdict-${result.verdict}`);
+    card.dataset.programme = result.programme;
+    card.dataset.verdict = result.verdict;
     const heading = element('h3');
     const anchor = element('a', words(`programme.${result.programme}.name`));
     anchor.href = link(result.programme);
     heading.append(anchor);
-    section.append(heading, element('p', words(`verdict.${result.verdict}`), 'sc-verdict'));
-    const residence = result.conditions.find((c) => c.id === 'residence');
-    if (residence?.met === false) {
-      section.append(element('p', words('selfcheck.otherCountry')));
-      container.append(section);
-      continue;
-    }
-    if (result.budget && result.verdict !== 'unlikely') {
-      const budget = element('div', undefined, 'sc-budget');
-      budget.append(
-        element('p', words('budget.heading'), 'sc-budget-heading'),
-        element(
-          'p',
-          result.budget.cashMaxEur === undefined
-            ? words('budget.total').replace('{{amount}}', euros.format(result.budget.maxEur))
-            : `${words('budget.total').replace('{{amount}}', euros.format(result.budget.maxEur))}, ${words('budget.cash').replace('{{amount}}', euros.format(result.budget.cashMaxEur))}`,
-        ),
-        element('p', householdLine(household, words, plural)),
-        element('p', words('notice.estimate'), 'hint'),
-      );
-      section.append(budget);
-    }
-    const groups = [
-      { heading: 'selfcheck.unmetHeading', items: result.conditions.filter((c) => c.met === false) },
-      { heading: 'selfcheck.unknownHeading', items: result.conditions.filter((c) => c.met === null && !c.confirmWithCounsellor) },
-      { heading: 'selfcheck.metHeading', items: result.conditions.filter((c) => c.met === true && c.id !== 'in-force') },
-      { heading: 'selfcheck.counsellorHeading', items: result.conditions.filter((c) => c.confirmWithCounsellor) },
-    ];
-    for (const group of groups) {
-      if (group.items.length === 0) continue;
-      section.append(element('h4', words(group.heading)));
-      const list = element('ul');
-      for (const condition of group.items) {
-        const item = element('li', words(`condition.${condition.id}`));
-        item.dataset.condition = condition.id;
-        if (condition.note) {
-          item.dataset.note = condition.note;
-          item.append(element('br'), element('span', words(`condition-note.${condition.note}`), 'sc-note'));
-        }
-        const source = element('small', `${words('source.label')}: ${condition.source.publisher}, ${condition.source.title}`);
-        item.append(element('br'), source);
-        list.append(item);
-      }
-      section.append(list);
-    }
-    container.append(section);
+    card.append(heading, element('p', words(`verdict.${result.verdict}`), 'sc-verdict'), element('p', words(`programme.${result.programme}.summary`)));
+    if (result.budget && result.verdict !== 'unlikely' && !(choose && alternatives.includes(result.programme))) card.append(budgetBox(result.budget, answers, words, plural, euros));
+    parts.answer.append(card);
   }
+  // One budget for the alternatives, said once: a family cannot add IOM's budget to an organisation's.
+  const shared = choose ? open.find((r) => alternatives.includes(r.programme) && r.budget)?.budget : undefined;
+  if (shared) {
+    const box = budgetBox(shared, answers, words, plural, euros);
+    box.dataset.alternatives = alternatives.join(' ');
+    box.append(element('p', words('selfcheck.alternatives'), 'sc-alternatives'));
+    parts.answer.append(box);
+  }
+  parts.chooseOne.hidden = !choose;
+
+  const others = results.filter((r) => notForReader(r));
+  parts.other.replaceChildren();
+  if (others.length > 0) {
+    const details = element('details', undefined, 'sc-not-for-you');
+    details.append(element('summary', fill(words('selfcheck.notForYou'), { count: new Intl.NumberFormat(lang).format(others.length) })));
+    const list = element('ul');
+    for (const result of others) {
+      const item = element('li', `${words(`programme.${result.programme}.name`)}: ${words(notForReader(result) ?? '')}`);
+      item.dataset.programme = result.programme;
+      list.append(item);
+    }
+    details.append(list);
+    parts.other.append(details);
+  }
+
+  const complementary = forReader.find((r) => r.programme === 'be-reintegration-complementary' && r.verdict !== 'unlikely');
+  const deadline = complementary && answers.asylum !== 'pending' ? orderToLeaveDeadline(answers, date) : undefined;
+  parts.deadline.hidden = !deadline;
+  if (deadline) {
+    const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${deadline.lastDay}T00:00:00Z`));
+    parts.deadline.textContent = fill(words('selfcheck.deadline'), { date: day, days: new Intl.NumberFormat(lang).format(deadline.daysLeft) });
+    parts.deadline.dataset.lastDay = deadline.lastDay;
+  }
+
+  parts.why.replaceChildren();
+  for (const result of forReader) parts.why.append(whyOf(result, words));
+}
+
+/** One programme's conditions, folded: not met, not known yet, met, to confirm with a counsellor; each with its source. */
+function whyOf(result: ProgrammeResult, words: Words): HTMLElement {
+  const details = element('details', undefined, 'sc-why-programme');
+  details.dataset.why = result.programme;
+  details.append(element('summary', fill(words('selfcheck.whyProgramme'), { programme: words(`programme.${result.programme}.name`) }) + ` (${words(`verdict.${result.verdict}`)})`));
+  const groups = [
+    { heading: 'selfcheck.unmetHeading', items: result.conditions.filter((c) => c.met === false) },
+    { heading: 'selfcheck.unknownHeading', items: result.conditions.filter((c) => c.met === null && !c.confirmWithCounsellor) },
+    { heading: 'selfcheck.metHeading', items: result.conditions.filter((c) => c.met === true && c.id !== 'in-force') },
+    { heading: 'selfcheck.counsellorHeading', items: result.conditions.filter((c) => c.confirmWithCounsellor) },
+  ];
+  for (const group of groups) {
+    if (group.items.length === 0) continue;
+    details.append(element('h4', words(group.heading)));
+    const list = element('ul');
+    for (const condition of group.items) {
+      const item = element('li', words(`condition.${condition.id}`));
+      item.dataset.condition = condition.id;
+      if (condition.note) {
+        item.dataset.note = condition.note;
+        item.append(element('br'), element('span', words(`condition-note.${condition.note}`), 'sc-note'));
+      }
+      item.append(element('br'), element('small', `${words('source.label')}: ${condition.source.publisher}, ${condition.source.title}`));
+      list.append(item);
+    }
+    details.append(list);
+  }
+  return details;
 }
