@@ -7,6 +7,7 @@ export const contentComponentNames = [
   'AmountTable',
   'Conditions',
   'DeliveryFacts',
+  'Glossary',
   'GroupTable',
   'InForceSince',
   'NetworkList',

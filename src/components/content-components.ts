@@ -3,6 +3,7 @@ import Amount from './rules/Amount.astro';
 import AmountTable from './rules/AmountTable.astro';
 import Conditions from './rules/Conditions.astro';
 import DeliveryFacts from './rules/DeliveryFacts.astro';
+import Glossary from './rules/Glossary.astro';
 import GroupTable from './rules/GroupTable.astro';
 import InForceSince from './rules/InForceSince.astro';
 import NetworkList from './rules/NetworkList.astro';
@@ -21,6 +22,7 @@ export const contentComponents: Record<ContentComponentName, unknown> = {
   AmountTable,
   Conditions,
   DeliveryFacts,
+  Glossary,
   GroupTable,
   InForceSince,
   NetworkList,

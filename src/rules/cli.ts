@@ -3,7 +3,7 @@
  * Prints `{ date, assessedNationality?, results }` as JSON and exits 0; on a bad file or option prints what is wrong and exits 2.
  * The one Node-only file of the rules: it reads the file and the command line, then calls the pure modules.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseAnswers } from './answers.ts';
 import { todayIso } from './dated.ts';
@@ -41,11 +41,17 @@ function parseArguments(args: string[]): { file: string; date: string } {
   return { file, date };
 }
 
+/** An answers file is under 2 KB; anything over 64 KB is refused before it is read (as the self-check does). */
+const maxFileBytes = 64 * 1024;
+
 function readJson(file: string): unknown {
   let text: string;
   try {
     // npm runs scripts from the project folder; INIT_CWD is where the reader typed the command.
-    text = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+    const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+    const { size } = statSync(path);
+    if (size > maxFileBytes) fail(`${file}: the file has ${size} bytes; an answers file has at most ${maxFileBytes} (64 KB)`);
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     fail(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }

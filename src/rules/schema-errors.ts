@@ -17,11 +17,19 @@ export function describeIssues(issues: readonly core.$ZodIssue[]): string[] {
   });
 }
 
-/** Error thrown when a data or answers file does not match its schema; the message lists every bad field. */
+/** How many problems a message lists; a hostile file with thousands of bad items gets a count for the rest. */
+export const listedProblems = 20;
+
+/**
+ * Error thrown when a data or answers file does not match its schema; the message lists the bad fields (the
+ * first 20, then how many more), and `problems` keeps them all.
+ */
 export class InvalidInputError extends Error {
   readonly problems: string[];
   constructor(file: string, problems: string[]) {
-    super(`${file}: ${problems.length === 1 ? 'invalid field' : `${problems.length} invalid fields`}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const listed = problems.slice(0, listedProblems).map((p) => `  - ${p}`);
+    if (problems.length > listedProblems) listed.push(`  ... and ${problems.length - listedProblems} more`);
+    super(`${file}: ${problems.length === 1 ? 'invalid field' : `${problems.length} invalid fields`}\n${listed.join('\n')}`);
     this.name = 'InvalidInputError';
     this.problems = problems;
   }

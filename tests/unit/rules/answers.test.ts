@@ -2,6 +2,9 @@
  * The answers format: what an NGO worker writes into an answers file, and what the self-check saves.
  * A bad file is rejected with a message that names every bad field, by the parser and by the command.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/rules/index.ts';
 import { DAY, fixturePath, selfcheck } from './support.ts';
@@ -150,5 +153,27 @@ describe('the selfcheck command with a date', () => {
     const iom = output.results.find((r: { programme: string }) => r.programme === 'nl-iom-reintegration');
     expect(iom.budget).toEqual({ maxEur: 2 * 1500 + 3 * 2500 });
     expect(iom.conditions.map((c: { id: string }) => c.id)).toContain('departs-by-older-arrangements-deadline');
+  });
+});
+
+describe('the selfcheck command with hostile files', () => {
+  const write = (name: string, content: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'answers-')), name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('refuses a file over 64 KB before reading it', () => {
+    const run = selfcheck(write('big.json', JSON.stringify({ residence: 'NL', nationality: 'AF', padding: 'x'.repeat(70_000) })));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/big\.json: the file has \d+ bytes; an answers file has at most 65536 \(64 KB\)/);
+  });
+
+  it('lists the first 20 of thousands of bad items, then how many more, and exits 2', () => {
+    const run = selfcheck(write('bad.json', JSON.stringify({ residence: 'NL', nationality: 'AF', vulnerabilities: Array.from({ length: 3000 }, () => 'sick') })));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('3000 invalid fields');
+    expect(run.stderr.match(/^ {2}- vulnerabilities\[\d+\]/gm)).toHaveLength(20);
+    expect(run.stderr).toContain('... and 2980 more');
   });
 });
