@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { answer, iraqiInBelgium, pageTypes } from './helpers.ts';
+import { afghanFamily, answer, iraqiInBelgium, pageTypes } from './helpers.ts';
 
 for (const locale of ['en', 'ar']) {
   for (const type of pageTypes) {
@@ -29,7 +29,16 @@ for (const locale of ['en', 'ar']) {
     await page.locator('.sc-leave').click();
     expect(await violations(page), 'privacy panel with its confirm step').toEqual([]);
     await page.locator('.sc-leave-no').click();
-    for (const [question, value] of iraqiInBelgium) {
+    // Every question of the Dutch path (the family), then of the Belgian path (the Iraqi man).
+    for (const [question, value] of afghanFamily) {
+      expect(await violations(page), question).toEqual([]);
+      await answer(page, question, value);
+    }
+    await page.locator('.sc-review [data-answer="residence"] button').click();
+    await answer(page, 'residence', 'BE');
+    for (const [question, value] of iraqiInBelgium.slice(1)) {
+      if (question === 'nationality') continue;
+      if (!(await page.locator(`fieldset[data-question="${question}"]`).isVisible())) continue;
       expect(await violations(page), question).toEqual([]);
       await answer(page, question, value);
     }
