@@ -76,6 +76,13 @@ export const sources = {
     retrieved: '2026-11-23',
     copy: 'shared/data/public-facts.md',
   },
+  'agii-fedasil-premiums-2022': {
+    title: 'Fedasil: nieuwe premies bij vrijwillige terugkeer vanaf 1 januari 2022 (reported 2022-01-26)',
+    publisher: 'Agentschap Integratie en Inburgering (agii.be)',
+    url: 'https://www.agii.be',
+    retrieved: '2026-11-25',
+    copy: 'shared/data/public-facts.md',
+  },
   'be-return-exclusions': {
     title: 'Vrijwillige terugkeer: uitsluitingen',
     publisher: 'vreemdelingenrecht.be (Agentschap Integratie en Inburgering)',

@@ -196,7 +196,7 @@ test('clear and leave asks first, then empties everything', async ({ page }) => 
 
 test('a nationality filled in from a country page is in "Check your answers"', async ({ page }) => {
   await page.goto('/en/countries/sy/');
-  await page.locator('a[href="/en/self-check/?nationality=SY"]').click();
+  await page.locator('a.button-link[href="/en/self-check/?nationality=SY"]').click();
   await answer(page, 'residence', 'BE');
   while (await page.locator('.sc-question:not([hidden])').count()) await page.locator('.sc-dontknow').click();
   await expect(checkYourAnswers(page).locator('[data-answer="nationality"] dd').first()).toHaveText('Syria');

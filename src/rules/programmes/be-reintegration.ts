@@ -5,7 +5,7 @@
  * Support is in kind through local partners of IOM and Caritas International, used within 12 months of return.
  */
 import type { Answers } from '../answers.ts';
-import type { Citation, Condition, IsoDate, Programme } from '../types.ts';
+import type { Citation, Condition, IsoDate, Parameter, Programme } from '../types.ts';
 import { livesIn } from '../conditions/common.ts';
 import { isMember } from '../countries.ts';
 
@@ -44,6 +44,22 @@ export const beReintegrationBasic: Programme = {
   citation: seed('Access to reintegration: the basic level'),
   conditions: [residence, ...basicConditions],
 };
+
+/**
+ * Fedasil's reinstallation premium, paid in cash at departure, as a news report gives it from 2022-01-01. Not in
+ * the seeds and not confirmed by Fedasil's own pages: pages show it with its date and "confirm with Fedasil".
+ * Nationals of countries that need a visa for Belgium get the higher amounts.
+ */
+const premiumCitation: Citation = {
+  source: 'agii-fedasil-premiums-2022',
+  passage: 'Since 2022-01-01: a reinstallation premium in cash at departure of 350 EUR per adult and 175 EUR per child for nationals of visa-required countries; 50 EUR / 25 EUR for visa-free countries',
+};
+const from2022 = { validFrom: '2022-01-01', lastVerified: '2026-11-25', citation: premiumCitation } as const;
+export const reinstallationPremium = {
+  verify: true,
+  visaRequired: { adultEur: [{ value: 350, ...from2022 }], childEur: [{ value: 175, ...from2022 }] },
+  visaFree: { adultEur: [{ value: 50, ...from2022 }], childEur: [{ value: 25, ...from2022 }] },
+} as const satisfies { verify: true; visaRequired: Record<string, Parameter>; visaFree: Record<string, Parameter> };
 
 /** The vulnerabilities the seed names as examples (answer options; "other" is the seed's "etc."). */
 const seedVulnerabilities: ReadonlySet<string> = new Set(['pregnant', 'medical', 'trafficking']);
