@@ -2,17 +2,20 @@
  * Filter-as-you-type for the country list. The list works without this script; the script only hides items.
  * Matching ignores case and accents, so "cote" finds "Côte d’Ivoire".
  */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+const foldText = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
 const lang = document.documentElement.lang;
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-module="country-filter"]')) {
   const input = root.querySelector('input');
   const status = root.querySelector<HTMLElement>('[role="status"]');
-  const items = [...document.querySelectorAll<HTMLElement>('.country-list li')].map((li) => ({ li, text: fold(li.dataset.search ?? '') }));
+  const items = [...document.querySelectorAll<HTMLElement>('.country-list li')].map((li) => ({ li, text: foldText(li.dataset.search ?? '') }));
   if (!input || !status) continue;
   root.hidden = false;
+  const fold = document.querySelector('details.country-list-fold') as HTMLDetailsElement | null;
   input.addEventListener('input', () => {
-    const query = fold(input.value.trim());
+    const query = foldText(input.value.trim());
+    // A folded list (the home page) opens to show the matches.
+    if (fold && query !== '') fold.open = true;
     let shown = 0;
     for (const item of items) {
       const match = query === '' || item.text.includes(query);
@@ -21,7 +24,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-module="country
     }
     // Screen readers hear how many countries match; the words for each plural form come with the page.
     // (Each script picks its plural form itself: a shared module would be one more request on every page.)
-    const count = (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(shown)}`) ?? '').replace('{{count}}', new Intl.NumberFormat(lang).format(shown));
+    const count = (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(shown)}`) ?? '').replace('{{count}}', () => new Intl.NumberFormat(lang).format(shown));
     status.textContent = query === '' ? '' : shown === 0 ? (status.dataset.none ?? '') : count;
   });
 }

@@ -1,55 +1,65 @@
 /**
- * Site search on pagefind's JavaScript API. pagefind.js and its index are loaded only when the reader first
- * searches, so pages weigh nothing extra until then. The query never leaves the device: pagefind downloads
- * index fragments from this site and matches locally.
+ * Site search on pagefind's JavaScript API. pagefind.js and its index start loading when the reader puts the
+ * cursor in the search box, so pages weigh nothing extra until then. The first 5 results are shown as soon as
+ * their fragments arrive, then the rest (a slow phone shows something at once). The query never leaves the
+ * device: pagefind downloads index fragments from this site and matches locally.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const root = document.querySelector<HTMLFormElement>('[data-module="search"]');
+const root = document.querySelector<HTMLElement>('[data-module="search"]');
 if (root) {
   const input = root.querySelector('input') as HTMLInputElement;
   const status = root.querySelector('.search-status') as HTMLElement;
   const list = root.querySelector('.search-results') as HTMLOListElement;
   let pagefind: Promise<Pagefind> | undefined;
-  root.hidden = false;
+  let latest = 0;
 
   const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>);
 
   const lang = document.documentElement.lang;
   // Each script picks its plural form itself: a shared module would be one more request on every page.
   const countText = (n: number) =>
-    (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(n)}`) ?? '').replace('{{count}}', new Intl.NumberFormat(lang).format(n));
+    (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(n)}`) ?? '').replace('{{count}}', () => new Intl.NumberFormat(lang).format(n));
+
+  function show(result: { url: string; excerpt: string; meta: { title?: string } }) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const excerpt = document.createElement('p');
+    // pagefind's excerpt is our own page text with <mark> around the match.
+    excerpt.innerHTML = result.excerpt;
+    item.append(link, excerpt);
+    list.append(item);
+  }
 
   async function run() {
     const query = input.value.trim();
+    const run = ++latest;
     list.replaceChildren();
-    if (!query) return;
+    if (!query) return void (status.textContent = '');
     status.textContent = status.dataset.loading ?? '';
     const search = await (await load()).search(query);
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-    status.textContent = results.length === 0 ? (status.dataset.none ?? '') : countText(search.results.length);
-    for (const result of results) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      const excerpt = document.createElement('p');
-      // pagefind's excerpt is our own page text with <mark> around the match.
-      excerpt.innerHTML = result.excerpt;
-      item.append(link, excerpt);
-      list.append(item);
+    // A newer query has started while this one loaded: its results win.
+    if (run !== latest || !search) return;
+    status.textContent = search.results.length === 0 ? (status.dataset.none ?? '') : countText(search.results.length);
+    for (const batch of [search.results.slice(0, 5), search.results.slice(5, 20)]) {
+      const results = await Promise.all(batch.map((r) => r.data()));
+      if (run !== latest) return;
+      results.forEach(show);
     }
   }
 
-  root.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') void run();
   });
+  root.querySelector('.search-button')?.addEventListener('click', () => void run());
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

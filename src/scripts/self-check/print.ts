@@ -41,7 +41,7 @@ function column(localeKey: string, strings: Record<string, string>, answers: Ans
   box.lang = tag;
   box.dir = locale.dir;
   box.append(element('h2', words('selfcheck.printTitle')), element('p', fill(words('selfcheck.checkedOn'), { date: day(date) })));
-  box.append(element('p', situationLine(answers, country(answers.nationality), words, plural), 'sc-print-situation'));
+  box.append(element('p', situationLine(answers, country(answers.nationality), words, plural, tag), 'sc-print-situation'));
 
   box.append(element('h3', words('selfcheck.resultsHeading')));
   const list = element('ul');

@@ -42,27 +42,31 @@ export function notForReader(result: ProgrammeResult): 'selfcheck.otherCountry' 
 }
 
 /** "Afghanistan, 2 adults, 3 children, living in the Netherlands". */
-export function situationLine(answers: Answers, nationalityName: string, words: Words, plural: Plural): string {
+export function situationLine(answers: Answers, nationalityName: string, words: Words, plural: Plural, lang = document.documentElement.lang): string {
   const household = householdOf(answers);
   const people =
     household.unaccompaniedMinors > 0
       ? [words('budget.unaccompanied')]
       : [...(answers.adults === undefined ? [] : [plural('household.adults', household.adults)]), ...(answers.minors === undefined ? [] : [plural('household.minors', household.minorsWithFamily)])];
-  return [nationalityName, ...people, words(`selfcheck.livingIn.${answers.residence}`)].join(', ');
+  // The language's own list punctuation (Arabic "،", French "et" before the last part).
+  return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format([nationalityName, ...people, words(`selfcheck.livingIn.${answers.residence}`)]);
 }
 
 function budgetBox(budget: Budget, answers: Answers, words: Words, plural: Plural, euros: Intl.NumberFormat): HTMLElement {
   const household = householdOf(answers);
   const box = element('div', undefined, 'sc-budget');
   const total = fill(words('budget.total'), { amount: euros.format(budget.maxEur) });
-  const cash = budget.cashMaxEur === undefined ? '' : `, ${fill(words('budget.cash'), { amount: euros.format(budget.cashMaxEur) })}`;
+  // The total and the cash part on lines of their own: no punctuation of one language between them.
+  const cash = budget.cashMaxEur === undefined ? undefined : fill(words('budget.cash'), { amount: euros.format(budget.cashMaxEur) });
   const who =
     household.unaccompaniedMinors > 0
       ? words('budget.unaccompanied')
       : answers.adults === undefined
         ? words('budget.assumedAlone')
         : fill(words('budget.household'), { adults: plural('household.adults', household.adults), minors: plural('household.minors', household.minorsWithFamily) });
-  box.append(element('p', words('budget.heading'), 'sc-budget-heading'), element('p', `${total}${cash}`, 'sc-budget-amount'), element('p', who, 'sc-budget-who'));
+  box.append(element('p', words('budget.heading'), 'sc-budget-heading'), element('p', total, 'sc-budget-amount'));
+  if (cash) box.append(element('p', cash, 'sc-budget-cash'));
+  box.append(element('p', who, 'sc-budget-who'));
   return box;
 }
 
