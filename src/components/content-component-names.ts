@@ -15,6 +15,7 @@ export const contentComponentNames = [
   'Phone',
   'PlanSteps',
   'ProjectList',
+  'ReinstallationPremium',
   'Source',
   'SourceTable',
   'TermList',

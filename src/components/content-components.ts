@@ -10,6 +10,7 @@ import NetworkList from './rules/NetworkList.astro';
 import Phone from './rules/Phone.astro';
 import PlanSteps from './rules/PlanSteps.astro';
 import ProjectList from './rules/ProjectList.astro';
+import ReinstallationPremium from './rules/ReinstallationPremium.astro';
 import Source from './rules/Source.astro';
 import SourceTable from './rules/SourceTable.astro';
 import TermList from './rules/TermList.astro';
@@ -30,6 +31,7 @@ export const contentComponents: Record<ContentComponentName, unknown> = {
   Phone,
   PlanSteps,
   ProjectList,
+  ReinstallationPremium,
   Source,
   SourceTable,
   TermList,

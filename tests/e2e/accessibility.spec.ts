@@ -54,10 +54,10 @@ for (const locale of ['en', 'ar']) {
   });
 }
 
-test('no page type needs sideways scrolling on a 320 px wide phone, in English or Arabic', async ({ page }) => {
+test('no page type needs sideways scrolling on a 320 px wide phone, in English, Dutch (long compounds) or Arabic', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const wide: string[] = [];
-  for (const locale of ['en', 'ar']) {
+  for (const locale of ['en', 'nl', 'ar']) {
     for (const type of pageTypes) {
       await page.goto(`/${locale}/${type}`);
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
@@ -65,4 +65,17 @@ test('no page type needs sideways scrolling on a 320 px wide phone, in English o
     }
   }
   expect(wide).toEqual([]);
+});
+
+test('links and buttons of the menu, the language switcher and the footer are at least 24 px tall at 320 px (WCAG 2.2 target size)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const small: string[] = [];
+  for (const path of ['/nl/', '/ar/', '/en/self-check/']) {
+    await page.goto(path);
+    const sizes = await page.locator('.site-header a, .site-footer a, .language-switcher [aria-current], main button:visible').evaluateAll((elements) =>
+      elements.map((e) => ({ text: e.textContent?.trim() ?? '', height: e.getBoundingClientRect().height })),
+    );
+    for (const size of sizes) if (size.height < 24) small.push(`${path} "${size.text}": ${size.height.toFixed(1)} px`);
+  }
+  expect(small).toEqual([]);
 });
