@@ -130,6 +130,24 @@ try {
   };
   console.log(`\nSearch: pagefind bytes fetched for a first query ("Afghanistan") ${await query('Afghanistan')}, a second ("Fedasil") ${await query('Fedasil')}`);
 
+  // A slow phone on a slow network (Lighthouse's slow 4G: 562.5 ms latency, 1.47 Mbit/s down; CPU 4x slower), cold
+  // cache: the reader opens the search page, taps the box and types (about 10 letters a second), then presses
+  // Enter. Measured from Enter to the first result on screen, and from opening the page.
+  const slow = await browser.newPage();
+  const slowCdp = await slow.context().newCDPSession(slow);
+  await slowCdp.send('Network.enable');
+  await slowCdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+  await slowCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const searchStart = performance.now();
+  await slow.goto('http://127.0.0.1:4410/en/search/');
+  await slow.locator('#search-input').click();
+  await slow.locator('#search-input').pressSequentially('Afghanistan', { delay: 100 });
+  const enter = performance.now();
+  await slow.locator('#search-input').press('Enter');
+  await slow.locator('.search-results li').first().waitFor({ timeout: 60_000 });
+  const shown = performance.now();
+  console.log(`Search on slow 4G with the CPU slowed 4x: first result ${((shown - enter) / 1000).toFixed(2)} s after Enter (goal: under 2 s), ${((shown - searchStart) / 1000).toFixed(2)} s after opening the page`);
+
   const check = await browser.newPage();
   const cdp = await check.context().newCDPSession(check);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -149,8 +167,8 @@ try {
   // Time each remaining step inside the page: from the click to the next question or the results being shown.
   const steps = await check.evaluate(async () => {
     const times = [];
-    const results = document.querySelector('.sc-results');
-    while (results.hidden) {
+    const review = document.querySelector('.sc-review');
+    while (review.hidden) {
       const visible = document.querySelector('fieldset.sc-question:not([hidden])');
       const start = performance.now();
       visible.querySelector('input[value="false"], input[value="has"]')?.click();
@@ -158,9 +176,14 @@ try {
       await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       times.push(performance.now() - start);
     }
+    // "Check your answers", then the result.
+    const start = performance.now();
+    document.querySelector('.sc-see-result').click();
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    times.push(performance.now() - start);
     return times;
   });
-  console.log(`\nSelf-check with the CPU slowed 4x: script ready ${ready.toFixed(0)} ms after navigation; each answer to the next step or result: median ${median(steps).toFixed(1)} ms, slowest ${Math.max(...steps).toFixed(1)} ms (${steps.length} steps), result shown after the last`);
+  console.log(`\nSelf-check with the CPU slowed 4x: script ready ${ready.toFixed(0)} ms after navigation; each answer to the next step, and the check of answers to the result: median ${median(steps).toFixed(1)} ms, slowest ${Math.max(...steps).toFixed(1)} ms (${steps.length} steps), result shown after the last`);
 } finally {
   await browser.close();
   server.kill();

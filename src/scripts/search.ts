@@ -8,6 +8,8 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  init?(): Promise<void>;
+  preload?(query: string): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -55,13 +57,17 @@ if (root) {
     }
   }
 
-  input.addEventListener('focus', () => void load(), { once: true });
+  // Focus is the moment the reader starts to search: load pagefind and its index metadata while they type, and
+  // fetch the index chunks for what they have typed so far.
+  input.addEventListener('focus', () => void load().then((p) => p.init?.()), { once: true });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') void run();
   });
   root.querySelector('.search-button')?.addEventListener('click', () => void run());
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    const query = input.value.trim();
+    if (query.length > 1) void load().then((p) => p.preload?.(query));
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 250);
   });
