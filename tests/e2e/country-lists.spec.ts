@@ -3,7 +3,7 @@
  * about places that are not nationalities (territories, land without people, the host countries themselves).
  */
 import { expect, test } from '@playwright/test';
-import { answer } from './helpers.ts';
+import { afghanFamily, answer, answerAll } from './helpers.ts';
 
 test('country pages give the Dutch list\'s three answers: Afghanistan yes, Russia our sources differ, the United States probably not', async ({ page }) => {
   // The "yes" sentence needs no caveat of its own: the reasons under it say that the official list decides.
@@ -48,25 +48,8 @@ test('the self-check offers nationalities, finds a territory by its name as its 
   for (const code of ['NL', 'BE', 'WF', 'AQ', 'AW']) expect(offered.has(code), code).toBe(false);
   expect(values).toContainEqual(['FR', 'Wallis & Futuna (France)']);
 
-  await answer(page, 'residence', 'NL');
-  await answer(page, 'nationality', 'RU');
-  await answer(page, 'plan', 'return');
-  await answer(page, 'unaccompaniedMinor', false);
-  await answer(page, 'adults', 1);
-  await answer(page, 'minors', 0);
-  for (const [question, value] of [
-    ['meansToPayDeparture', false],
-    ['assistedDepartureWithinFiveYears', false],
-    ['travelDocument', 'has'],
-    ['governmentObjection', false],
-    ['otherReintegrationRegistration', false],
-    ['entryBanOverFiveYears', false],
-    ['personaNonGrata', false],
-    ['seriousCrimeConviction', false],
-    ['article1F', false],
-  ] as const) {
-    await answer(page, question, value);
-  }
+  // The Afghan family's answers, but a Russian adult alone.
+  await answerAll(page, [['residence', 'NL'], ['nationality', 'RU'], ['plan', 'return'], ['unaccompaniedMinor', false], ['adults', 1], ['minors', 0], ...afghanFamily.slice(6)]);
   await page.locator('.sc-see-result').click();
   await expect(page.locator('.sc-answer [data-programme="nl-iom-reintegration"]')).toHaveAttribute('data-verdict', 'uncertain');
   const why = page.locator('.sc-why [data-why="nl-iom-reintegration"]');

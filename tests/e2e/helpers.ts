@@ -1,5 +1,5 @@
 /** Shared helpers for the end-to-end tests: the routes the site promises, and the self-check driver. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
@@ -75,3 +75,27 @@ export const iraqiInBelgium: [string, string | number | boolean | string[] | und
   ['orderToLeaveDate', '2026-11-05'],
   ['vulnerabilities', []],
 ];
+
+/**
+ * With JavaScript off, types into and presses Enter in each given field of the page, and returns the address
+ * before and after and every request made meanwhile: a page where nothing may be sent must leave both unchanged.
+ */
+export async function enterWithoutJavaScript(browser: Browser, path: string, fields: { selector: string; text?: string }[]) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  const before = page.url();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  for (const { selector, text } of fields) {
+    const field = page.locator(selector);
+    if (text === undefined) await field.check();
+    else await field.fill(text);
+    await field.press('Enter');
+  }
+  await page.waitForTimeout(300);
+  const forms = await page.locator('form').count();
+  const after = page.url();
+  await context.close();
+  return { before, after, requests, forms };
+}
