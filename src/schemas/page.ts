@@ -4,7 +4,7 @@ import { programmeIds } from '../rules/programmes/index.ts';
 import { translationMetaSchema } from '../i18n/translation-status.ts';
 
 /** Page types with a part built from data or scripts, placed after the page's prose. */
-export const widgets = ['home', 'countries', 'self-check', 'search', 'about', 'contact'] as const;
+export const widgets = ['home', 'countries', 'self-check', 'search', 'about', 'contact', 'changes'] as const;
 
 export const pageFrontmatterSchema = z.strictObject({
   title: z.string().min(1, 'expected the page title'),
