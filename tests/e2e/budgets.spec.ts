@@ -23,11 +23,11 @@ test('the site’s CSS is at most 8 KB with Brotli, and no web font is loaded', 
   expect(css.join('\n')).not.toMatch(/@font-face/);
 });
 
-test('content pages need no JavaScript: none has a script but the optional country filter (country list and home)', () => {
+test('content pages need no JavaScript: none has a script but the optional site script (country filter, offline use) on home, countries and about', () => {
   const withScripts = contentPages.filter((p) => /<script/.test(p.html)).map((p) => p.path);
-  expect(withScripts.filter((path) => !/^\/[a-z]{2,3}\/(countries\/)?$/.test(path))).toEqual([]);
-  const filterScripts = new Set(contentPages.flatMap((p) => [...p.html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])));
-  expect([...filterScripts].every((src) => /CountryList/.test(src))).toBe(true);
+  expect(withScripts.filter((path) => !/^\/[a-z]{2,3}\/(countries\/|about\/)?$/.test(path))).toEqual([]);
+  const siteScripts = new Set(contentPages.flatMap((p) => [...p.html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])));
+  expect([...siteScripts].every((src) => /SiteScript/.test(src))).toBe(true);
 });
 
 /** Loads a page as a first-time visitor and returns what was fetched. */

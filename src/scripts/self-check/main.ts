@@ -19,6 +19,12 @@ import { fill } from './words.ts';
 
 const root = document.querySelector<HTMLElement>('[data-module="self-check"]');
 if (root) start(root);
+// Offline use (src/scripts/offline.ts does the same on other pages): the self-check, once visited, works offline.
+if ('serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/sw.js').then(async () =>
+    (await navigator.serviceWorker.ready).active?.postMessage({ type: 'visited', lang: document.documentElement.dataset.locale }),
+  );
+}
 
 function start(root: HTMLElement) {
   const $ = <T extends Element>(selector: string) => root.querySelector(selector) as T;
