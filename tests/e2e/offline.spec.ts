@@ -18,6 +18,11 @@ async function firstVisit(page: Page, path: string) {
 }
 
 test('after a first visit, a country page opened before and the self-check work offline', async ({ page, context }) => {
+  // Everything the pages and the service worker fetch comes from this site.
+  const elsewhere: string[] = [];
+  context.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') elsewhere.push(request.url());
+  });
   await firstVisit(page, '/en/');
   await page.goto('/en/countries/af/');
   await expect.poll(() => cached(page, '/en/countries/af/')).toBe(true);
@@ -30,6 +35,7 @@ test('after a first visit, a country page opened before and the self-check work 
   await expect(page.locator('.sc-answer [data-programme="be-reintegration-basic"]')).toHaveAttribute('data-verdict', 'likely');
   await page.goto('/en/countries/sy/');
   await expect(page.locator('h1')).toContainText('You are offline');
+  expect(elsewhere).toEqual([]);
 });
 
 test('"keep this language" shows the size first, keeps what its manifest lists, and "remove" empties the caches', async ({ page, context }) => {
