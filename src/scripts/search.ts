@@ -8,6 +8,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  options?(options: { noWorker?: boolean }): Promise<void>;
   init?(): Promise<void>;
   preload?(query: string): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
@@ -21,7 +22,13 @@ if (root) {
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
 
-  const load = () => (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>);
+  // pagefind searches on the page itself, not in a web worker: the worker script would be one more round trip
+  // on a slow network before the first result, and our index is small.
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+      await module.options?.({ noWorker: true });
+      return module;
+    }));
 
   const lang = document.documentElement.lang;
   // Each script picks its plural form itself: a shared module would be one more request on every page.
