@@ -1,9 +1,9 @@
 /** A change of the rules in words, in the reader's language: used by the "What changed" page and its Atom feed. */
 import type { TFunction } from 'i18next';
 import type { Change } from '../rules/changes.ts';
+import { addDays } from '../rules/dated.ts';
 import { countryName, formatDate, formatEur } from './format.ts';
 
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export function changeText(change: Change, t: TFunction, tag: string): string {
   const programme = change.programme ? t(`programme.${change.programme}.name`) : t('change.fedasil');
@@ -13,7 +13,7 @@ export function changeText(change: Change, t: TFunction, tag: string): string {
     case 'programme-start':
       return t('change.programme-start', { programme });
     case 'programme-end':
-      return t('change.programme-end', { programme, lastDay: formatDate(tag, dayBefore(change.date ?? '')) });
+      return t('change.programme-end', { programme, lastDay: formatDate(tag, addDays(change.date ?? '', -1)) });
     case 'amount': {
       const values = { programme, parameter: t(`change.parameter.${change.parameter}`), value: formatEur(tag, change.value ?? 0) };
       return change.previous === undefined ? t('change.amountFirst', values) : t('change.amount', { ...values, previous: formatEur(tag, change.previous) });

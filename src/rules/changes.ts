@@ -8,6 +8,7 @@ import { reinstallationPremium } from './programmes/be-reintegration.ts';
 import { programmes } from './programmes/index.ts';
 import { groups } from './countries.ts';
 import { sources } from './sources.ts';
+import { addDays } from './dated.ts';
 import type { Citation, IsoDate, Parameter, ProgrammeId, ReintegrationAmounts } from './types.ts';
 
 export type ChangeKind = 'amount' | 'programme-start' | 'programme-end' | 'list-join' | 'list-leave' | 'announced';
@@ -40,7 +41,6 @@ function fromCitation(citation: Citation): ChangeSource {
   return { title: `${document.publisher}: ${document.title}`, ...('url' in document && document.url ? { url: document.url } : {}), passage: citation.passage };
 }
 
-const dayAfter = (date: IsoDate) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function amountChanges(parameter: string, values: Parameter, programme?: ProgrammeId): Change[] {
   return values.flatMap((entry, i) =>
@@ -59,7 +59,7 @@ export function changeLog(): Change[] {
   for (const programme of programmes) {
     const source = fromCitation(programme.citation);
     if (programme.validFrom) changes.push({ id: `${programme.id}-start`, date: programme.validFrom, kind: 'programme-start', programme: programme.id, source });
-    if (programme.validUntil) changes.push({ id: `${programme.id}-end`, date: dayAfter(programme.validUntil), kind: 'programme-end', programme: programme.id, source });
+    if (programme.validUntil) changes.push({ id: `${programme.id}-end`, date: addDays(programme.validUntil, 1), kind: 'programme-end', programme: programme.id, source });
     // The NGO projects' amounts start and end with their regulation, which the programme's own period says.
     if (programme.amounts && programme.id === 'nl-iom-reintegration') changes.push(...programmeAmounts(programme.id, programme.amounts));
   }
@@ -73,7 +73,7 @@ export function changeLog(): Change[] {
     for (const [country, period] of Object.entries(group.memberPeriods)) {
       const source: ChangeSource = { title: group.source.title, ...(group.source.url ? { url: group.source.url } : {}), passage: period.passage };
       if (period.validFrom) changes.push({ id: `${group.id}-${country}-join`, date: period.validFrom, kind: 'list-join', group: group.id, country, source });
-      if (period.validUntil) changes.push({ id: `${group.id}-${country}-leave`, date: dayAfter(period.validUntil), kind: 'list-leave', group: group.id, country, source });
+      if (period.validUntil) changes.push({ id: `${group.id}-${country}-leave`, date: addDays(period.validUntil, 1), kind: 'list-leave', group: group.id, country, source });
     }
   }
   // Announced, not in force: listed first, without a date, and never as a change of the rules.

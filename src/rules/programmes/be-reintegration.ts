@@ -8,6 +8,7 @@ import type { Answers } from '../answers.ts';
 import type { Citation, Condition, IsoDate, Parameter, Programme } from '../types.ts';
 import { livesIn } from '../conditions/common.ts';
 import { isMember } from '../countries.ts';
+import { addDays, daysBetween } from '../dated.ts';
 
 const seed = (passage: string): Citation => ({ source: 'fedasil-reintegration', passage });
 const operators = ['Fedasil', 'IOM', 'Caritas International'] as const;
@@ -67,10 +68,6 @@ const seedVulnerabilities: ReadonlySet<string> = new Set(['pregnant', 'medical',
 /** Days after an order to leave the territory during which the complementary level can still be given. */
 export const orderToLeaveWindowDays = 30;
 
-const dayMs = 86_400_000;
-const dayNumber = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`) / dayMs;
-const isoOf = (dayIndex: number) => new Date(dayIndex * dayMs).toISOString().slice(0, 10);
-
 /**
  * Days from the order to leave to the day of the check: the command may give the number, the self-check gives the
  * day it was received. A day after the check is a mistake in the answer, so it counts as unknown.
@@ -78,7 +75,7 @@ const isoOf = (dayIndex: number) => new Date(dayIndex * dayMs).toISOString().sli
 export function daysSinceOrderToLeave(answers: Answers, date: IsoDate): number | undefined {
   if (answers.daysSinceOrderToLeave !== undefined) return answers.daysSinceOrderToLeave;
   if (answers.orderToLeaveDate === undefined) return undefined;
-  const days = dayNumber(date) - dayNumber(answers.orderToLeaveDate);
+  const days = daysBetween(answers.orderToLeaveDate, date);
   return days < 0 ? undefined : days;
 }
 
@@ -87,7 +84,7 @@ export function orderToLeaveDeadline(answers: Answers, date: IsoDate): { lastDay
   const days = daysSinceOrderToLeave(answers, date);
   if (days === undefined || days > orderToLeaveWindowDays) return undefined;
   const daysLeft = orderToLeaveWindowDays - days;
-  return { lastDay: isoOf(dayNumber(date) + daysLeft), daysLeft };
+  return { lastDay: addDays(date, daysLeft), daysLeft };
 }
 
 export const beReintegrationComplementary: Programme = {

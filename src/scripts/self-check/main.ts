@@ -5,7 +5,7 @@
  * memory, in sessionStorage only when the reader ticks "keep", and in a file only when they save one.
  */
 import type { AnswerField, Answers } from '../../rules/answers.ts';
-import { todayIso } from '../../rules/dated.ts';
+import { addDays, todayIso } from '../../rules/dated.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import { nextQuestion, questions, relevantFields, type Question } from '../../rules/questionnaire.ts';
 import { countryCodes, isOfferedNationality, nationalityOf } from '../../rules/countries.ts';
@@ -248,7 +248,7 @@ function start(root: HTMLElement) {
     const answers = { ...outcome.answers } as Record<string, unknown>;
     // A file may give the days since the order to leave; the self-check asks for the day itself.
     if (typeof answers.daysSinceOrderToLeave === 'number') {
-      answers.orderToLeaveDate = new Date(Date.parse(`${today}T00:00:00Z`) - answers.daysSinceOrderToLeave * 86_400_000).toISOString().slice(0, 10);
+      answers.orderToLeaveDate = addDays(today, -answers.daysSinceOrderToLeave);
       delete answers.daysSinceOrderToLeave;
     }
     state = { answers, skipped: new Set(), path: [] };

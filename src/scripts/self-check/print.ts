@@ -7,24 +7,16 @@
 import type { Answers } from '../../rules/answers.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import { questions, relevantFields } from '../../rules/questionnaire.ts';
-import { orderToLeaveDeadline } from '../../rules/programmes/be-reintegration.ts';
 import { contacts } from '../../facts/contacts.ts';
 import { locales } from '../../i18n/locales.ts';
-import { notForReader, situationLine } from './results.ts';
-import { fill, type Words } from './words.ts';
+import { complementaryDeadline, notForReader, situationLine } from './results.ts';
+import { element, fill, type Words } from './words.ts';
 
 const stringFiles = import.meta.glob<Record<string, string>>('../../../content/i18n/*.json', { import: 'default' });
 
 async function stringsOf(localeKey: string): Promise<Record<string, string>> {
   const load = stringFiles[`../../../content/i18n/${localeKey}.json`] ?? stringFiles['../../../content/i18n/en.json'];
   return load ? load() : {};
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 /** One column of the summary, wholly in one language. */
@@ -45,12 +37,13 @@ function column(localeKey: string, strings: Record<string, string>, answers: Ans
 
   box.append(element('h3', words('selfcheck.resultsHeading')));
   const list = element('ul');
-  for (const result of evaluate(answers, { date }).filter((r) => !notForReader(r))) {
+  const results = evaluate(answers, { date });
+  for (const result of results.filter((r) => !notForReader(r))) {
     const budget = result.budget && result.verdict !== 'unlikely' ? ` ${fill(words('budget.total'), { amount: euros.format(result.budget.maxEur) })}.` : '';
     list.append(element('li', `${words(`programme.${result.programme}.name`)}: ${words(`verdict.${result.verdict}`)}.${budget}`));
   }
   box.append(list);
-  const deadline = answers.residence === 'BE' && answers.asylum !== 'pending' ? orderToLeaveDeadline(answers, date) : undefined;
+  const deadline = complementaryDeadline(results, answers, date);
   if (deadline) box.append(element('p', fill(words('selfcheck.deadline'), { date: day(deadline.lastDay), days: new Intl.NumberFormat(tag).format(deadline.daysLeft) }), 'sc-print-deadline'));
   const contact = answers.residence === 'BE' ? contacts.fedasil : contacts['iom-nl'];
   box.append(element('p', `${contact.organisation}: ${contact.phoneNational}`));

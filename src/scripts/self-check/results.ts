@@ -8,7 +8,7 @@ import type { Answers } from '../../rules/answers.ts';
 import { householdOf } from '../../rules/budget.ts';
 import { orderToLeaveDeadline } from '../../rules/programmes/be-reintegration.ts';
 import type { Budget, ProgrammeId, ProgrammeResult } from '../../rules/types.ts';
-import { fill, type Words } from './words.ts';
+import { element, fill, type Words } from './words.ts';
 
 /** A plural phrase, e.g. "3 children", from the templates the page carries for each plural category. */
 export type Plural = (key: string, count: number) => string;
@@ -26,19 +26,21 @@ export interface ResultParts {
 const alternatives: readonly ProgrammeId[] = ['nl-iom-reintegration', 'nl-ngo-reintegration'];
 const verdictOrder = { likely: 0, uncertain: 1, unlikely: 2 } as const;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 /** Why a programme is not for this reader at all: it is for the other country, or for the other plan. */
 export function notForReader(result: ProgrammeResult): 'selfcheck.otherCountry' | 'selfcheck.otherPlan' | undefined {
   const met = (id: string) => result.conditions.find((c) => c.id === id)?.met;
   if (met('residence') === false) return 'selfcheck.otherCountry';
   if (met('plans-third-country') === false) return 'selfcheck.otherPlan';
   return undefined;
+}
+
+/**
+ * The last day to ask for Belgium's complementary level, when it is still open to the reader and their
+ * protection procedure has ended (while it runs there is no deadline).
+ */
+export function complementaryDeadline(results: ProgrammeResult[], answers: Answers, date: string) {
+  const open = results.some((r) => r.programme === 'be-reintegration-complementary' && r.verdict !== 'unlikely' && !notForReader(r));
+  return open && answers.asylum !== 'pending' ? orderToLeaveDeadline(answers, date) : undefined;
 }
 
 /** "Afghanistan, 2 adults, 3 children, living in the Netherlands". */
@@ -115,8 +117,7 @@ export function renderResults(parts: ResultParts, results: ProgrammeResult[], an
     parts.other.append(details);
   }
 
-  const complementary = forReader.find((r) => r.programme === 'be-reintegration-complementary' && r.verdict !== 'unlikely');
-  const deadline = complementary && answers.asylum !== 'pending' ? orderToLeaveDeadline(answers, date) : undefined;
+  const deadline = complementaryDeadline(results, answers, date);
   parts.deadline.hidden = !deadline;
   if (deadline) {
     const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${deadline.lastDay}T00:00:00Z`));

@@ -4,3 +4,11 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 export type Words = (key: string) => string;
+
+/** An element with its text (set as text, never as markup) and class. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
