@@ -1,6 +1,7 @@
 /** Locale-aware formatting, all through `Intl`: names of countries, money, dates and sorting. */
 import { countries } from '../rules/countries.ts';
 import { aliasesOf } from './country-aliases.ts';
+import { dateLocale } from './browser-formats.ts';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -14,9 +15,12 @@ export function formatEur(tag: string, amount: number): string {
   return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
 }
 
-/** A `YYYY-MM-DD` date written out for the reader, e.g. "23 November 2026". */
+/**
+ * A `YYYY-MM-DD` date written out for the reader, e.g. "23 November 2026". Always the Gregorian calendar: the
+ * reader compares it with letters and deadlines from Dutch and Belgian authorities.
+ */
 export function formatDate(tag: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(dateLocale(tag), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Every country with its name in the reader's language, sorted the way that language sorts. */

@@ -60,11 +60,31 @@ export function stringStatus(localeKey: string) {
 }
 
 /**
- * The raw plural templates of a key for the browser (which has `Intl.PluralRules` but not i18next), as
+ * The raw plural templates of a key for the browser (which picks the category from the build's tables, src/i18n/browser-formats.ts), as
  * `data-plural-<category>` attributes; `{{count}}` stays in the text for the script to fill in.
  */
 export function pluralTemplates(localeKey: string, base: string): Record<string, string> {
-  const categories = new Intl.PluralRules(localeKey).resolvedOptions().pluralCategories;
+  const categories = new Intl.PluralRules(locales.find((l) => l.key === localeKey)?.tag ?? localeKey).resolvedOptions().pluralCategories;
   const own = stringFiles[localeKey].strings;
   return Object.fromEntries(categories.map((category) => [`data-plural-${category}`, own[`${base}_${category}`] ?? '']));
+}
+
+/**
+ * Interface texts of a language by status, for the translation status page. A string file has one status and
+ * one English version it follows, so when the English file changed after the translation every text counts as
+ * older than English; a key the English file has and the translation lacks counts as not translated (the
+ * build refuses that today, so it stays 0 until partial files are allowed).
+ */
+export function stringCounts(localeKey: string): { reviewed: number; machineAssisted: number; outdated: number; missing: number } {
+  const { meta, behind } = stringStatus(localeKey);
+  const english = Object.keys(stringFiles[sourceLocale].strings).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''));
+  const own = new Set(Object.keys(stringFiles[localeKey].strings).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
+  const bases = [...new Set(english)];
+  const present = bases.filter((key) => own.has(key)).length;
+  return {
+    reviewed: !behind && meta.status === 'reviewed' ? present : 0,
+    machineAssisted: !behind && meta.status === 'machine-assisted' ? present : 0,
+    outdated: behind ? present : 0,
+    missing: bases.length - present,
+  };
 }

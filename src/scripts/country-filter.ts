@@ -1,9 +1,11 @@
+import { localeFormat } from './locale-format.ts';
 /**
  * Filter-as-you-type for the country list. The list works without this script; the script only hides items.
  * Matching ignores case and accents, so "cote" finds "Côte d’Ivoire".
  */
 const foldText = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
 const lang = document.documentElement.lang;
+const format = localeFormat(lang);
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-module="country-filter"]')) {
   const input = root.querySelector('input');
@@ -23,8 +25,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-module="country
       if (match) shown++;
     }
     // Screen readers hear how many countries match; the words for each plural form come with the page.
-    // (Each script picks its plural form itself: a shared module would be one more request on every page.)
-    const count = (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(shown)}`) ?? '').replace('{{count}}', () => new Intl.NumberFormat(lang).format(shown));
+    const count = (status.getAttribute(`data-plural-${format.plural(shown)}`) ?? '').replace('{{count}}', () => format.number(shown));
     status.textContent = query === '' ? '' : shown === 0 ? (status.dataset.none ?? '') : count;
   });
 }

@@ -1,3 +1,4 @@
+import { localeFormat } from './locale-format.ts';
 /**
  * Offline use: registers the service worker (dist/sw.js) and tells it which language the reader visits, so its
  * home page and self-check stay usable offline. With the "keep this language" controls on the page (home and
@@ -20,7 +21,7 @@ if ('serviceWorker' in navigator) {
     const controls = document.querySelector<HTMLElement>('[data-module="offline"]');
     if (!controls) return;
     const status = controls.querySelector('[role="status"]') as HTMLElement;
-    const kb = (bytes: unknown) => new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 0 }).format(Number(bytes) / 1024);
+    const kb = (bytes: unknown) => localeFormat().number(Number(bytes) / 1024);
     const say = (key: string, size?: unknown) => (status.textContent = (controls.dataset[key] ?? '').replace('{{size}}', () => kb(size)));
     const size = await ask(worker, { type: 'size', lang });
     say('size', size.transferBytes);

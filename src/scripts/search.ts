@@ -1,3 +1,4 @@
+import { localeFormat } from './locale-format.ts';
 /**
  * Site search on pagefind's JavaScript API. pagefind.js and its index start loading when the reader puts the
  * cursor in the search box, so pages weigh nothing extra until then. The first 5 results are shown as soon as
@@ -30,10 +31,9 @@ if (root) {
       return module;
     }));
 
-  const lang = document.documentElement.lang;
-  // Each script picks its plural form itself: a shared module would be one more request on every page.
+  const format = localeFormat();
   const countText = (n: number) =>
-    (status.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(n)}`) ?? '').replace('{{count}}', () => new Intl.NumberFormat(lang).format(n));
+    (status.getAttribute(`data-plural-${format.plural(n)}`) ?? '').replace('{{count}}', () => format.number(n));
 
   function show(result: { url: string; excerpt: string; meta: { title?: string } }) {
     const item = document.createElement('li');

@@ -16,6 +16,8 @@ const require = createRequire(import.meta.url);
 export const testFontPackages = {
   'Latin, Greek, Cyrillic': '@expo-google-fonts/noto-sans',
   Arabic: '@expo-google-fonts/noto-sans-arabic',
+  // Urdu's Nastaliq style, which the site asks for first on Urdu pages (where a reader's system has it).
+  'Arabic (Nastaliq)': '@expo-google-fonts/noto-nastaliq-urdu',
   Ethiopic: '@expo-google-fonts/noto-sans-ethiopic',
   Bengali: '@expo-google-fonts/noto-sans-bengali',
   Tamil: '@expo-google-fonts/noto-sans-tamil',
@@ -31,7 +33,7 @@ function packageFolder(name: string): string {
 }
 
 /** Family names as fontconfig knows them, in fallback order for the generic families the site's CSS names. */
-const families = ['Noto Sans', 'Noto Sans Arabic', 'Noto Sans Ethiopic', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Armenian', 'Noto Sans Georgian'];
+const families = ['Noto Sans', 'Noto Sans Arabic', 'Noto Nastaliq Urdu', 'Noto Sans Ethiopic', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Armenian', 'Noto Sans Georgian'];
 
 /** Writes `fonts.conf` into `folder` and returns its path, for Chromium's FONTCONFIG_FILE. */
 export function writeFontconfig(folder: string): string {

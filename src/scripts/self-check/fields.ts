@@ -1,6 +1,7 @@
 /** Reading and writing one question's answer in its server-rendered fieldset, and the answer as words. */
 import type { Question } from '../../rules/questionnaire.ts';
 import { fits } from './state.ts';
+import { localeFormat } from '../locale-format.ts';
 
 export type Value = string | number | boolean | string[] | undefined;
 
@@ -48,13 +49,13 @@ export function writeValue(fieldset: HTMLFieldSetElement, question: Question, va
 
 /** The answer as text: the label of the chosen option(s), the country's name, the number or the date. */
 export function describeValue(fieldset: HTMLFieldSetElement, question: Question, value: Value, words: (key: string) => string): string {
-  const lang = document.documentElement.lang;
+  const format = localeFormat();
   if (value === undefined) return words('selfcheck.notAnswered');
-  if (question.kind === 'count') return new Intl.NumberFormat(lang).format(value as number);
-  if (question.kind === 'date') return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${String(value)}T00:00:00Z`));
+  if (question.kind === 'count') return format.number(value as number);
+  if (question.kind === 'date') return format.date(String(value));
   if (question.kind === 'country') return [...fieldset.querySelectorAll('option')].find((o) => o.value === value)?.text ?? String(value);
   if (question.kind === 'multi' && Array.isArray(value) && value.length === 0) return '—';
   const values = Array.isArray(value) ? value : [String(value)];
   const inputs = [...fieldset.querySelectorAll<HTMLInputElement>('input')];
-  return values.map((v) => inputs.find((i) => i.value === v)?.parentElement?.textContent?.trim() ?? v).join(', ');
+  return format.list(values.map((v) => inputs.find((i) => i.value === v)?.parentElement?.textContent?.trim() ?? v));
 }

@@ -5,6 +5,7 @@
  */
 import type { Answers } from '../../rules/answers.ts';
 import { fill, type Words } from './words.ts';
+import { localeFormat } from '../locale-format.ts';
 
 export const maxFileBytes = 64 * 1024;
 const maxListed = 10;
@@ -30,6 +31,6 @@ export async function readAnswersFile(file: File, words: Words, label: (field: s
   });
   const unique = [...new Set(lines)];
   const shown = unique.slice(0, maxListed);
-  if (unique.length > maxListed) shown.push(fill(words('selfcheck.loadMore'), { count: new Intl.NumberFormat(document.documentElement.lang).format(unique.length - maxListed) }));
+  if (unique.length > maxListed) shown.push(fill(words('selfcheck.loadMore'), { count: localeFormat().number(unique.length - maxListed) }));
   return { problems: shown };
 }

@@ -16,6 +16,7 @@ import { renderReview } from './review.ts';
 import { clearSession, emptyState, loadFromSession, prune, saveToSession, stepFromId, stepId, type State, type Step } from './state.ts';
 import { defaultCounsellorLanguage } from './counsellor-languages.ts';
 import { fill } from './words.ts';
+import { localeFormat } from '../locale-format.ts';
 
 const root = document.querySelector<HTMLElement>('[data-module="self-check"]');
 if (root) start(root);
@@ -29,11 +30,12 @@ if ('serviceWorker' in navigator) {
 function start(root: HTMLElement) {
   const $ = <T extends Element>(selector: string) => root.querySelector(selector) as T;
   const lang = document.documentElement.lang;
+  const format = localeFormat(lang);
   const today = todayIso();
   const text = new Map([...$<HTMLTemplateElement>('.sc-text').content.querySelectorAll<HTMLElement>('[data-key]')].map((n) => [n.dataset.key ?? '', n]));
   const words = (key: string) => text.get(key)?.textContent ?? key;
   const plural = (key: string, count: number) =>
-    fill(text.get(key)?.getAttribute(`data-plural-${new Intl.PluralRules(lang).select(count)}`) ?? '', { count: new Intl.NumberFormat(lang).format(count) });
+    fill(text.get(key)?.getAttribute(`data-plural-${format.plural(count)}`) ?? '', { count: format.number(count) });
   const link = (programme: string) => text.get(`programme.${programme}.name`)?.dataset.href ?? '#';
 
   // Without JavaScript there is no form, so pressing Enter can send nothing; with it, the questions become one.
@@ -105,7 +107,7 @@ function start(root: HTMLElement) {
       const question = byId.get(target.id) as Question;
       const fieldset = fieldsets.get(target.id) as HTMLFieldSetElement;
       const position = state.path.includes(target.id) ? state.path.indexOf(target.id) : state.path.length;
-      step.textContent = fill(words('selfcheck.step'), { current: new Intl.NumberFormat(lang).format(position + 1) });
+      step.textContent = fill(words('selfcheck.step'), { current: format.number(position + 1) });
       writeValue(fieldset, question, state.answers[target.id] as Value);
       error('');
       $<HTMLButtonElement>('.sc-dontknow').hidden = question.required === true;

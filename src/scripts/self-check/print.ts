@@ -11,6 +11,7 @@ import { contacts } from '../../facts/contacts.ts';
 import { locales } from '../../i18n/locales.ts';
 import { complementaryDeadline, notForReader, situationLine } from './results.ts';
 import { element, fill, type Words } from './words.ts';
+import { localeFormat } from '../locale-format.ts';
 
 const stringFiles = import.meta.glob<Record<string, string>>('../../../content/i18n/*.json', { import: 'default' });
 
@@ -24,27 +25,32 @@ function column(localeKey: string, strings: Record<string, string>, answers: Ans
   const locale = locales.find((l) => l.key === localeKey) ?? locales[0];
   const tag = locale.tag;
   const words: Words = (key) => strings[key] ?? key;
-  const plural = (key: string, count: number) => fill(strings[`${key}_${new Intl.PluralRules(tag).select(count)}`] ?? strings[`${key}_other`] ?? '', { count: new Intl.NumberFormat(tag).format(count) });
-  const day = (iso: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const country = (code: string) => new Intl.DisplayNames([tag], { type: 'region' }).of(code) ?? code;
-  const euros = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const format = localeFormat(tag);
+  const plural = (key: string, count: number) => fill(strings[`${key}_${format.plural(count)}`] ?? strings[`${key}_other`] ?? '', { count: format.number(count) });
+  const day = format.date;
+  // The page's own language: the names the build wrote into the nationality list (no CLDR data needed). Dutch,
+  // French and English names: the browser's Intl, which every browser has for these three.
+  const country = (code: string) =>
+    (tag === document.documentElement.lang ? document.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(code)}"]`)?.text : undefined) ??
+    new Intl.DisplayNames([tag], { type: 'region' }).of(code) ??
+    code;
 
   const box = element('div', undefined, 'sc-print-column');
   box.lang = tag;
   box.dir = locale.dir;
   box.append(element('h2', words('selfcheck.printTitle')), element('p', fill(words('selfcheck.checkedOn'), { date: day(date) })));
-  box.append(element('p', situationLine(answers, country(answers.nationality), words, plural, tag), 'sc-print-situation'));
+  box.append(element('p', situationLine(answers, country(answers.nationality), words, plural, format), 'sc-print-situation'));
 
   box.append(element('h3', words('selfcheck.resultsHeading')));
   const list = element('ul');
   const results = evaluate(answers, { date });
   for (const result of results.filter((r) => !notForReader(r))) {
-    const budget = result.budget && result.verdict !== 'unlikely' ? ` ${fill(words('budget.total'), { amount: euros.format(result.budget.maxEur) })}.` : '';
+    const budget = result.budget && result.verdict !== 'unlikely' ? ` ${fill(words('budget.total'), { amount: format.euros(result.budget.maxEur) })}.` : '';
     list.append(element('li', `${words(`programme.${result.programme}.name`)}: ${words(`verdict.${result.verdict}`)}.${budget}`));
   }
   box.append(list);
   const deadline = complementaryDeadline(results, answers, date);
-  if (deadline) box.append(element('p', fill(words('selfcheck.deadline'), { date: day(deadline.lastDay), days: new Intl.NumberFormat(tag).format(deadline.daysLeft) }), 'sc-print-deadline'));
+  if (deadline) box.append(element('p', fill(words('selfcheck.deadline'), { date: day(deadline.lastDay), days: format.number(deadline.daysLeft) }), 'sc-print-deadline'));
   const contact = answers.residence === 'BE' ? contacts.fedasil : contacts['iom-nl'];
   box.append(element('p', `${contact.organisation}: ${contact.phoneNational}`));
 
@@ -58,8 +64,8 @@ function column(localeKey: string, strings: Record<string, string>, answers: Ans
     else if (question.kind === 'yes-no') shown = words(value ? 'selfcheck.yes' : 'selfcheck.no');
     else if (question.kind === 'country') shown = country(String(value));
     else if (question.kind === 'date') shown = day(String(value));
-    else if (question.kind === 'count') shown = new Intl.NumberFormat(tag).format(value as number);
-    else if (Array.isArray(value)) shown = value.length ? value.map((v) => words(`question.${question.id}.option.${v}`)).join(', ') : '—';
+    else if (question.kind === 'count') shown = format.number(value as number);
+    else if (Array.isArray(value)) shown = value.length ? format.list(value.map((v) => words(`question.${question.id}.option.${v}`))) : '—';
     else shown = words(`question.${question.id}.option.${String(value)}`);
     answered.append(element('dt', words(`question.${question.id}.label`)), element('dd', shown));
   }

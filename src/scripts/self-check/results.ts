@@ -9,6 +9,7 @@ import { householdOf } from '../../rules/budget.ts';
 import { orderToLeaveDeadline } from '../../rules/programmes/be-reintegration.ts';
 import type { Budget, ProgrammeId, ProgrammeResult } from '../../rules/types.ts';
 import { element, fill, type Words } from './words.ts';
+import { localeFormat, type LocaleFormat } from '../locale-format.ts';
 
 /** A plural phrase, e.g. "3 children", from the templates the page carries for each plural category. */
 export type Plural = (key: string, count: number) => string;
@@ -44,22 +45,22 @@ export function complementaryDeadline(results: ProgrammeResult[], answers: Answe
 }
 
 /** "Afghanistan, 2 adults, 3 children, living in the Netherlands". */
-export function situationLine(answers: Answers, nationalityName: string, words: Words, plural: Plural, lang = document.documentElement.lang): string {
+export function situationLine(answers: Answers, nationalityName: string, words: Words, plural: Plural, format: LocaleFormat = localeFormat()): string {
   const household = householdOf(answers);
   const people =
     household.unaccompaniedMinors > 0
       ? [words('budget.unaccompanied')]
       : [...(answers.adults === undefined ? [] : [plural('household.adults', household.adults)]), ...(answers.minors === undefined ? [] : [plural('household.minors', household.minorsWithFamily)])];
   // The language's own list punctuation (Arabic "،", French "et" before the last part).
-  return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format([nationalityName, ...people, words(`selfcheck.livingIn.${answers.residence}`)]);
+  return format.list([nationalityName, ...people, words(`selfcheck.livingIn.${answers.residence}`)]);
 }
 
-function budgetBox(budget: Budget, answers: Answers, words: Words, plural: Plural, euros: Intl.NumberFormat): HTMLElement {
+function budgetBox(budget: Budget, answers: Answers, words: Words, plural: Plural, euros: LocaleFormat['euros']): HTMLElement {
   const household = householdOf(answers);
   const box = element('div', undefined, 'sc-budget');
-  const total = fill(words('budget.total'), { amount: euros.format(budget.maxEur) });
+  const total = fill(words('budget.total'), { amount: euros(budget.maxEur) });
   // The total and the cash part on lines of their own: no punctuation of one language between them.
-  const cash = budget.cashMaxEur === undefined ? undefined : fill(words('budget.cash'), { amount: euros.format(budget.cashMaxEur) });
+  const cash = budget.cashMaxEur === undefined ? undefined : fill(words('budget.cash'), { amount: euros(budget.cashMaxEur) });
   const who =
     household.unaccompaniedMinors > 0
       ? words('budget.unaccompanied')
@@ -73,8 +74,8 @@ function budgetBox(budget: Budget, answers: Answers, words: Words, plural: Plura
 }
 
 export function renderResults(parts: ResultParts, results: ProgrammeResult[], answers: Answers, date: string, words: Words, plural: Plural, link: (id: string) => string): void {
-  const lang = document.documentElement.lang;
-  const euros = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const format = localeFormat();
+  const euros = format.euros;
   const forReader = results.filter((r) => !notForReader(r)).sort((a, b) => verdictOrder[a.verdict] - verdictOrder[b.verdict]);
   const open = forReader.filter((r) => r.verdict !== 'unlikely');
   const choose = alternatives.every((id) => open.some((r) => r.programme === id));
@@ -106,7 +107,7 @@ export function renderResults(parts: ResultParts, results: ProgrammeResult[], an
   parts.other.replaceChildren();
   if (others.length > 0) {
     const details = element('details', undefined, 'sc-not-for-you');
-    details.append(element('summary', fill(words('selfcheck.notForYou'), { count: new Intl.NumberFormat(lang).format(others.length) })));
+    details.append(element('summary', fill(words('selfcheck.notForYou'), { count: format.number(others.length) })));
     const list = element('ul');
     for (const result of others) {
       const item = element('li', `${words(`programme.${result.programme}.name`)}: ${words(notForReader(result) ?? '')}`);
@@ -120,8 +121,7 @@ export function renderResults(parts: ResultParts, results: ProgrammeResult[], an
   const deadline = complementaryDeadline(results, answers, date);
   parts.deadline.hidden = !deadline;
   if (deadline) {
-    const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${deadline.lastDay}T00:00:00Z`));
-    parts.deadline.textContent = fill(words('selfcheck.deadline'), { date: day, days: new Intl.NumberFormat(lang).format(deadline.daysLeft) });
+    parts.deadline.textContent = fill(words('selfcheck.deadline'), { date: format.date(deadline.lastDay), days: format.number(deadline.daysLeft) });
     parts.deadline.dataset.lastDay = deadline.lastDay;
   }
 
