@@ -15,6 +15,33 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
+const base = '/pagefind/';
+
+/**
+ * pagefind loads its script, then its entry file, then the language's index metadata and WebAssembly: three
+ * round trips in a row before it can look anything up. Reading the entry file ourselves while the script loads
+ * lets the browser fetch the metadata and the WebAssembly at the same time (as preloads pagefind's own requests
+ * then use): one round trip less, about half a second on a slow phone network.
+ */
+function preloadIndexFiles() {
+  const lang = document.documentElement.lang.toLowerCase();
+  void fetch(`${base}pagefind-entry.json?ts=${Date.now()}`)
+    .then((response) => response.json() as Promise<{ languages: Record<string, { hash: string; wasm?: string }> }>)
+    .then(({ languages }) => {
+      const index = languages[lang] ?? languages[lang.split('-')[0]];
+      if (!index) return;
+      for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
+        const link = document.createElement('link');
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+        link.href = `${base}${file}`;
+        document.head.append(link);
+      }
+    })
+    .catch(() => undefined);
+}
+
 const root = document.querySelector<HTMLElement>('[data-module="search"]');
 if (root) {
   const input = root.querySelector('input') as HTMLInputElement;
@@ -26,7 +53,7 @@ if (root) {
   // pagefind searches on the page itself, not in a web worker: the worker script would be one more round trip
   // on a slow network before the first result, and our index is small.
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+    (pagefind ??= (preloadIndexFiles(), import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
       await module.options?.({ noWorker: true });
       return module;
     }));
