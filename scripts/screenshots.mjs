@@ -14,6 +14,10 @@ const pages = [
   ['/ar/countries/sy/', 'ar-country-syria'],
   ['/fr/belgium/', 'fr-belgium'],
   ['/en/self-check/', 'en-self-check'],
+  // One page per script of the newer languages: Persian (Naskh), Urdu (Nastaliq), Tigrinya (Ethiopic).
+  ['/fa/countries/ir/', 'fa-country-iran'],
+  ['/ur/', 'ur-home'],
+  ['/ti/countries/er/', 'ti-country-eritrea'],
 ];
 
 mkdirSync(out, { recursive: true });

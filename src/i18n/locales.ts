@@ -8,6 +8,11 @@ export interface Locale {
   /** BCP 47 tag for `lang` and `Intl`. */
   tag: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * The name its readers use for the language, where CLDR's names alone would leave two Kurdish languages hard to
+   * tell apart ("Kurdish" and "Central Kurdish" in English): added in brackets to its name in every language.
+   */
+  knownAs?: string;
   /** Benchmark only: a synthetic language that reuses this locale's strings (see `syntheticLocales`). */
   copyOf?: string;
 }
@@ -19,6 +24,17 @@ const realLocales: Locale[] = [
   { key: 'nl', tag: 'nl', dir: 'ltr' },
   { key: 'fr', tag: 'fr', dir: 'ltr' },
   { key: 'ar', tag: 'ar', dir: 'rtl' },
+  { key: 'fa', tag: 'fa', dir: 'rtl' },
+  // Dari: CLDR's tag is fa-AF; the URL key is its ISO 639-3 code, so /prs/ and /fa/ are plainly two languages.
+  { key: 'prs', tag: 'fa-AF', dir: 'rtl' },
+  { key: 'ps', tag: 'ps', dir: 'rtl' },
+  { key: 'ur', tag: 'ur', dir: 'rtl' },
+  { key: 'ckb', tag: 'ckb', dir: 'rtl', knownAs: 'سۆرانی' },
+  // Kurmanji: ISO 639-3 kmr; ICU resolves it to its data under "ku" (Northern Kurdish is CLDR's "ku").
+  { key: 'kmr', tag: 'kmr', dir: 'ltr', knownAs: 'Kurmancî' },
+  { key: 'ti', tag: 'ti', dir: 'ltr' },
+  { key: 'am', tag: 'am', dir: 'ltr' },
+  { key: 'so', tag: 'so', dir: 'ltr' },
 ];
 
 /**
@@ -46,11 +62,15 @@ export function getLocale(key: string | undefined): Locale {
 
 /** The language's name in its own language and script, as `Intl` gives it (first letter capitalised). */
 export function ownName(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale.tag], { type: 'language' }).of(locale.tag) ?? locale.key;
+  const name = withKnownAs(new Intl.DisplayNames([locale.tag], { type: 'language' }).of(locale.tag) ?? locale.key, locale);
   return name.charAt(0).toLocaleUpperCase(locale.tag) + name.slice(1);
 }
 
 /** A language's name in the reader's language. */
 export function languageName(of: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([inLocale.tag], { type: 'language' }).of(of.tag) ?? of.key;
+  return withKnownAs(new Intl.DisplayNames([inLocale.tag], { type: 'language' }).of(of.tag) ?? of.key, of);
+}
+
+function withKnownAs(name: string, locale: Locale): string {
+  return !locale.knownAs || name.toLocaleLowerCase().includes(locale.knownAs.toLocaleLowerCase()) ? name : `${name} (${locale.knownAs})`;
 }

@@ -13,7 +13,7 @@ describe('an untranslated page', { timeout: 120_000 }, () => {
     const build = buildFixture('partial-translation');
     expect(build.status, build.output).toBe(0);
     out = build.out;
-  });
+  }, 180_000);
   const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
   it('shows the English text in the Arabic layout, the English part marked as English', () => {
