@@ -72,7 +72,8 @@ test('links and buttons of the menu, the language switcher and the footer are at
   const small: string[] = [];
   for (const path of ['/nl/', '/ar/', '/en/self-check/']) {
     await page.goto(path);
-    const sizes = await page.locator('.site-header a, .site-footer a, .language-switcher [aria-current], main button:visible').evaluateAll((elements) =>
+    await page.locator('.language-switcher summary').click();
+    const sizes = await page.locator('.site-header a, .site-footer a, .language-switcher summary, .language-switcher [aria-current], main button:visible').evaluateAll((elements) =>
       elements.map((e) => ({ text: e.textContent?.trim() ?? '', height: e.getBoundingClientRect().height })),
     );
     for (const size of sizes) if (size.height < 24) small.push(`${path} "${size.text}": ${size.height.toFixed(1)} px`);

@@ -165,6 +165,7 @@ test('with "keep", a language switch keeps the answers and the question; without
   await page.locator('.sc-privacy summary').click();
   await page.locator('input[name="keep"]').check();
   await expect(page.locator('.sc-lang-note')).toBeHidden();
+  await page.locator('.language-switcher summary').click();
   await page.locator('.language-switcher a[hreflang="fr"], .language-switcher a[lang="fr"]').first().click();
   await expect(page).toHaveURL(/\/fr\/self-check\//);
   await expect(page.locator('fieldset[data-question="plan"]')).toBeVisible();
