@@ -19,6 +19,8 @@ export interface BrowserFormats {
   /** A long date: literal pieces with "d", "m" and "y" slots, and the twelve month names as that date uses them. */
   date: string[];
   months: string[];
+  /** 2 where the language writes the day with two digits (Armenian "01"). */
+  dayDigits: number;
   /** List joiners: between two items, and in longer lists before the last / between the others (unit, short). */
   list: { two: string; middle: string; end: string };
   /** Plural category of every whole number 0-199; larger numbers use the category of 100 + (n mod 100). */
@@ -33,7 +35,7 @@ export function dateLocale(tag: string): string {
 }
 
 export function browserFormats(tag: string): BrowserFormats {
-  const numbers = new Intl.NumberFormat(tag, { useGrouping: true });
+  const numbers = new Intl.NumberFormat(tag);
   const digits = Array.from({ length: 10 }, (_, i) => numbers.format(i)).join('');
   const groupPart = numbers.formatToParts(12345).find((p) => p.type === 'group');
   const integers = numbers.formatToParts(123456789).filter((p) => p.type === 'integer').map((p) => p.value.length);
@@ -45,7 +47,12 @@ export function browserFormats(tag: string): BrowserFormats {
   const euro: [string, string] = [euroParts.slice(0, at).map((p) => p.value).join(''), euroParts.slice(at + 1).map((p) => p.value).join('')];
 
   const dates = new Intl.DateTimeFormat(dateLocale(tag), { dateStyle: 'long', timeZone: 'UTC' });
-  const date = dates.formatToParts(new Date(Date.UTC(2026, 10, 23))).map((p) => (p.type === 'day' ? 'd' : p.type === 'month' ? 'm' : p.type === 'year' ? 'y' : p.value));
+  // V8's format() writes a plain space where formatToParts() keeps ICU's narrow no-break space ("2026 г."):
+  // the table follows format(), which the pages use.
+  const date = dates
+    .formatToParts(new Date(Date.UTC(2026, 10, 23)))
+    .map((p) => (p.type === 'day' ? 'd' : p.type === 'month' ? 'm' : p.type === 'year' ? 'y' : p.value.replace(/\u202f/g, ' ')));
+  const dayDigits = dates.formatToParts(new Date(Date.UTC(2026, 0, 1))).find((p) => p.type === 'day')?.value.length ?? 1;
   const months = Array.from({ length: 12 }, (_, m) => dates.formatToParts(new Date(Date.UTC(2026, m, 15))).find((p) => p.type === 'month')?.value ?? String(m + 1));
 
   const literal = (items: string[], index: number) => listParts(tag, items, 'unit').filter((p) => p.type === 'literal')[index]?.value ?? ', ';
@@ -55,5 +62,5 @@ export function browserFormats(tag: string): BrowserFormats {
   const categories = rules.resolvedOptions().pluralCategories as string[];
   const plural = Array.from({ length: 200 }, (_, n) => String(categories.indexOf(rules.select(n)))).join('');
 
-  return { digits, group: groupPart?.value ?? '', groupFrom, groupSizes, euro, date, months, list, plural, categories };
+  return { digits, group: groupPart?.value ?? '', groupFrom, groupSizes, euro, date, months, dayDigits, list, plural, categories };
 }

@@ -5,9 +5,15 @@ import { dateLocale } from './browser-formats.ts';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
+/**
+ * ICU has no country names in Kinyarwanda (it answers with the code); Kirundi's, a closely related language
+ * whose country names are largely the same words, stand in (docs/decisions/0013).
+ */
+const regionNamesFrom: Record<string, string> = { rw: 'rn' };
+
 export function countryName(tag: string, code: string): string {
   let names = regionNames.get(tag);
-  if (!names) regionNames.set(tag, (names = new Intl.DisplayNames([tag], { type: 'region', fallback: 'code' })));
+  if (!names) regionNames.set(tag, (names = new Intl.DisplayNames([regionNamesFrom[tag] ?? tag], { type: 'region', fallback: 'code' })));
   return names.of(code) ?? code;
 }
 

@@ -1,10 +1,14 @@
 /**
- * Lists ("A, B and C") through `Intl.ListFormat`, with one documented gap: ICU has no list patterns for Central
- * Kurdish (ckb) and falls back to English ("A, B, and C"). For it we join with the Sorani "و" (and) and the
- * Arabic comma, the way Sorani writes lists (docs/decisions/0012).
+ * Lists ("A, B and C") through `Intl.ListFormat`. ICU has no list patterns for Central Kurdish, Oromo, Kinyarwanda
+ * or Kirundi and falls back to English ("A, B, and C"); for them we join with the language's own "and" (Sorani
+ * "و" with the Arabic comma, Oromo "fi", Kinyarwanda and Kirundi "na"), the way they write lists
+ * (docs/decisions/0012 and 0013).
  */
 const fallbackConjunction: Record<string, { middle: string; end: string }> = {
   ckb: { middle: '، ', end: ' و ' },
+  om: { middle: ', ', end: ' fi ' },
+  rw: { middle: ', ', end: ' na ' },
+  rn: { middle: ', ', end: ' na ' },
 };
 
 export interface ListPart {

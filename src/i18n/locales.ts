@@ -35,6 +35,10 @@ const realLocales: Locale[] = [
   { key: 'ti', tag: 'ti', dir: 'ltr' },
   { key: 'am', tag: 'am', dir: 'ltr' },
   { key: 'so', tag: 'so', dir: 'ltr' },
+  { key: 'tr', tag: 'tr', dir: 'ltr' },
+  { key: 'ru', tag: 'ru', dir: 'ltr' },
+  { key: 'uk', tag: 'uk', dir: 'ltr' },
+  { key: 'sq', tag: 'sq', dir: 'ltr' },
 ];
 
 /**

@@ -38,7 +38,7 @@ export function fromTable(f: BrowserFormats): LocaleFormat {
     euros: (n) => f.euro[0] + number(n) + f.euro[1],
     date(iso) {
       const [y, m, d] = iso.split('-').map(Number);
-      return f.date.map((piece) => (piece === 'd' ? number(d) : piece === 'm' ? f.months[m - 1] : piece === 'y' ? number(y).replaceAll(f.group, '') : piece)).join('');
+      return f.date.map((piece) => (piece === 'd' ? number(d).padStart(f.dayDigits ?? 1, f.digits[0]) : piece === 'm' ? f.months[m - 1] : piece === 'y' ? number(y).replaceAll(f.group, '') : piece)).join('');
     },
     list: (items) => (items.length === 2 ? items.join(f.list.two) : items.map((item, i) => (i === 0 ? item : (i === items.length - 1 ? f.list.end : f.list.middle) + item)).join('')),
     plural: (n) => f.categories[Number(f.plural[n < 200 ? n : 100 + (n % 100)])] ?? 'other',

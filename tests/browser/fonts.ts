@@ -23,6 +23,7 @@ export const testFontPackages = {
   Tamil: '@expo-google-fonts/noto-sans-tamil',
   Armenian: '@expo-google-fonts/noto-sans-armenian',
   Georgian: '@expo-google-fonts/noto-sans-georgian',
+  'Chinese (Simplified)': '@expo-google-fonts/noto-sans-sc',
 } as const;
 
 /** The weights the site's CSS uses (body text and bold headings); other weights would only slow fontconfig. */
@@ -33,7 +34,7 @@ function packageFolder(name: string): string {
 }
 
 /** Family names as fontconfig knows them, in fallback order for the generic families the site's CSS names. */
-const families = ['Noto Sans', 'Noto Sans Arabic', 'Noto Nastaliq Urdu', 'Noto Sans Ethiopic', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Armenian', 'Noto Sans Georgian'];
+const families = ['Noto Sans', 'Noto Sans Arabic', 'Noto Nastaliq Urdu', 'Noto Sans Ethiopic', 'Noto Sans Bengali', 'Noto Sans Tamil', 'Noto Sans Armenian', 'Noto Sans Georgian', 'Noto Sans SC'];
 
 /** Writes `fonts.conf` into `folder` and returns its path, for Chromium's FONTCONFIG_FILE. */
 export function writeFontconfig(folder: string): string {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allRoutes, locales } from './helpers.ts';
+import { ownName } from '../../src/i18n/locales.ts';
 
 test('every route in every language answers with the right lang and dir', async ({ request }) => {
   const routes = allRoutes();
@@ -22,9 +23,13 @@ test('every route in every language answers with the right lang and dir', async 
 test('the language chooser at / names every language in its own script and does not redirect', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.url()).toMatch(/\/$/);
-  for (const [tag, name] of [['en', 'English'], ['nl', 'Nederlands'], ['fr', 'Français'], ['ar', 'العربية']]) {
+  for (const [tag, name] of [['en', 'English'], ['nl', 'Nederlands'], ['fr', 'Français'], ['ar', 'العربية'], ['ti', 'ትግርኛ']]) {
     await expect(page.locator(`li[lang="${tag}"] a`)).toHaveText(name);
   }
+  for (const locale of locales) await expect(page.locator(`li[lang="${locale.tag}"] a`)).toHaveText(ownName(locale));
+  // Grouped by writing system: a reader looks for the letters they know.
+  const arabicScript = page.locator('.script-group', { has: page.locator('h2', { hasText: 'Arabic' }) });
+  for (const tag of ['ar', 'fa', 'ur', 'ckb']) await expect(arabicScript.locator(`li[lang="${tag}"]`)).toHaveCount(1);
 });
 
 test('the language switcher leads to the same page in another language, each item marked with its language', async ({ page }) => {

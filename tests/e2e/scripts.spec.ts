@@ -26,9 +26,11 @@ const samples = [
   { lang: 'ka', region: 'GE', dir: 'ltr' },
   { lang: 'ru', region: 'RU', dir: 'ltr' },
   { lang: 'vi', region: 'VN', dir: 'ltr' },
+  { lang: 'mn', region: 'MN', dir: 'ltr' },
+  { lang: 'zh-Hans', region: 'CN', dir: 'ltr' },
 ] as const;
 
-test('the test browser draws Ethiopic, Arabic-script, Bengali, Tamil, Armenian, Georgian, Cyrillic and Vietnamese text', async ({ page }) => {
+test('the test browser draws Ethiopic, Arabic-script, Bengali, Tamil, Armenian, Georgian, Cyrillic, Chinese and Vietnamese text', async ({ page }) => {
   const lines = samples.map(({ lang, region, dir }) => {
     const country = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(region);
     const language = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' }).of(lang);
