@@ -38,7 +38,10 @@ const realLocales: Locale[] = [
   { key: 'tr', tag: 'tr', dir: 'ltr' },
   { key: 'ru', tag: 'ru', dir: 'ltr' },
   { key: 'uk', tag: 'uk', dir: 'ltr' },
+  { key: 'ka', tag: 'ka', dir: 'ltr' },
   { key: 'sq', tag: 'sq', dir: 'ltr' },
+  { key: 'hy', tag: 'hy', dir: 'ltr' },
+  { key: 'es', tag: 'es', dir: 'ltr' },
 ];
 
 /**
