@@ -41,7 +41,9 @@ const realLocales: Locale[] = [
   { key: 'ka', tag: 'ka', dir: 'ltr' },
   { key: 'sq', tag: 'sq', dir: 'ltr' },
   { key: 'hy', tag: 'hy', dir: 'ltr' },
+  { key: 'az', tag: 'az', dir: 'ltr' },
   { key: 'es', tag: 'es', dir: 'ltr' },
+  { key: 'pt', tag: 'pt-BR', dir: 'ltr' },
 ];
 
 /**
