@@ -55,7 +55,12 @@ export function browserFormats(tag: string): BrowserFormats {
   const dayDigits = dates.formatToParts(new Date(Date.UTC(2026, 0, 1))).find((p) => p.type === 'day')?.value.length ?? 1;
   const months = Array.from({ length: 12 }, (_, m) => dates.formatToParts(new Date(Date.UTC(2026, m, 15))).find((p) => p.type === 'month')?.value ?? String(m + 1));
 
-  const literal = (items: string[], index: number) => listParts(tag, items, 'unit').filter((p) => p.type === 'literal')[index]?.value ?? ', ';
+  // The text between element `index` and the next (empty where the language joins without one, as Chinese does).
+  const literal = (items: string[], index: number) => {
+    const parts = listParts(tag, items, 'unit');
+    const elements = parts.flatMap((p, i) => (p.type === 'element' ? [i] : []));
+    return parts.slice(elements[index] + 1, elements[index + 1]).map((p) => p.value).join('');
+  };
   const list = { two: literal(['a', 'b'], 0), middle: literal(['a', 'b', 'c'], 0), end: literal(['a', 'b', 'c'], 1) };
 
   const rules = new Intl.PluralRules(tag);

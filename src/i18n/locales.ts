@@ -44,6 +44,11 @@ const realLocales: Locale[] = [
   { key: 'az', tag: 'az', dir: 'ltr' },
   { key: 'es', tag: 'es', dir: 'ltr' },
   { key: 'pt', tag: 'pt-BR', dir: 'ltr' },
+  { key: 'bn', tag: 'bn', dir: 'ltr' },
+  { key: 'zh', tag: 'zh-Hans', dir: 'ltr' },
+  { key: 'vi', tag: 'vi', dir: 'ltr' },
+  { key: 'mn', tag: 'mn', dir: 'ltr' },
+  { key: 'sw', tag: 'sw', dir: 'ltr' },
 ];
 
 /**

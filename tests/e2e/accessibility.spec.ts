@@ -23,6 +23,8 @@ test('axe finds no violations on the language chooser', async ({ page }) => {
 
 for (const locale of ['en', 'ar']) {
   test(`axe finds no violations on every step of the self-check, the check of answers, the result and the print view (${locale})`, async ({ page }) => {
+    // About 25 axe runs in one test: more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`/${locale}/self-check/`);
     await page.locator('.sc-privacy summary').click();

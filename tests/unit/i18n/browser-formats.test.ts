@@ -9,6 +9,7 @@ import { formatDate, formatEur } from '../../../src/i18n/format.ts';
 import { formatList } from '../../../src/i18n/list-format.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { fromTable } from '../../../src/scripts/locale-format.ts';
+import { numbersIn } from '../../../src/i18n/number-fidelity.ts';
 
 const numbers = [0, 1, 2, 7, 11, 21, 101, 999, 1000, 1234, 9999, 10000, 36500, 123456, 1234567];
 const dates = ['2026-01-01', '2026-03-31', '2017-07-01', '2026-11-23', '2030-12-09'];
@@ -23,7 +24,7 @@ describe.each(locales.filter((l) => !l.copyOf).map((l) => [l.key, l.tag]))('%s i
 
   it('dates, in the Gregorian calendar (the letters from the authorities use it)', () => {
     for (const date of dates) expect(format.date(date), date).toBe(formatDate(tag, date));
-    expect(formatDate(tag, '2026-03-31')).toMatch(/2026|٢٠٢٦|۲۰۲۶/);
+    expect(numbersIn(formatDate(tag, '2026-03-31'))).toContain('2026');
   });
 
   it('plural categories of every count a reader can meet', () => {
