@@ -45,10 +45,15 @@ const realLocales: Locale[] = [
   { key: 'es', tag: 'es', dir: 'ltr' },
   { key: 'pt', tag: 'pt-BR', dir: 'ltr' },
   { key: 'bn', tag: 'bn', dir: 'ltr' },
+  { key: 'ta', tag: 'ta', dir: 'ltr' },
   { key: 'zh', tag: 'zh-Hans', dir: 'ltr' },
   { key: 'vi', tag: 'vi', dir: 'ltr' },
   { key: 'mn', tag: 'mn', dir: 'ltr' },
   { key: 'sw', tag: 'sw', dir: 'ltr' },
+  { key: 'rw', tag: 'rw', dir: 'ltr' },
+  { key: 'rn', tag: 'rn', dir: 'ltr' },
+  { key: 'ha', tag: 'ha', dir: 'ltr' },
+  { key: 'om', tag: 'om', dir: 'ltr' },
 ];
 
 /**
