@@ -24,9 +24,13 @@ test('the language chooser at / names every language in its own script and does 
   const response = await page.goto('/');
   expect(response?.url()).toMatch(/\/$/);
   for (const [tag, name] of [['en', 'English'], ['nl', 'Nederlands'], ['fr', 'Français'], ['ar', 'العربية'], ['ti', 'ትግርኛ']]) {
-    await expect(page.locator(`li[lang="${tag}"] a`)).toHaveText(name);
+    await expect(page.locator(`.chooser-names li[lang="${tag}"] a`)).toHaveText(name);
   }
-  for (const locale of locales) await expect(page.locator(`li[lang="${locale.tag}"] a`)).toHaveText(ownName(locale));
+  // All 32 names first (a phone's first screen), then each with its one-line description, grouped by script.
+  for (const locale of locales) {
+    await expect(page.locator(`.chooser-names li[lang="${locale.tag}"] a`)).toHaveText(ownName(locale));
+    await expect(page.locator(`.script-group li[lang="${locale.tag}"] h3 a`)).toHaveText(ownName(locale));
+  }
   // Grouped by writing system: a reader looks for the letters they know.
   const arabicScript = page.locator('.script-group', { has: page.locator('h2', { hasText: 'Arabic' }) });
   for (const tag of ['ar', 'fa', 'ur', 'ckb']) await expect(arabicScript.locator(`li[lang="${tag}"]`)).toHaveCount(1);
