@@ -48,8 +48,11 @@ export interface AlignedText {
   translated: string;
 }
 
-/** The words a reader reads: without components, their attributes and link targets (`programme="be-reintegration"`). */
-function prose(text: string): string {
+/**
+ * The words a reader reads: without components, their attributes and link targets (`programme="be-reintegration"`).
+ * The glossary and the numbers checks both compare only these.
+ */
+export function prose(text: string): string {
   return text.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
 }
 
@@ -66,13 +69,4 @@ export function missingTerms(texts: readonly AlignedText[], english: EnglishGlos
     }
   }
   return problems;
-}
-
-/** An MDX file as blocks (frontmatter title and description, then the paragraphs, lists and headings of the body). */
-export function pageBlocks(text: string): string[] {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  const front = match?.[1] ?? '';
-  const body = match?.[2] ?? text;
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(front)?.[1] ?? '';
-  return [field('title'), field('description'), ...body.split(/\n\s*\n/).filter((block) => block.trim())];
 }

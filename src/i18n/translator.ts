@@ -5,7 +5,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { locales, sourceLocale } from './locales.ts';
-import { compareKeys, parseStringFile, unsafeStringProblems, type StringFile } from './string-files.ts';
+import { baseKey, compareKeys, parseStringFile, unsafeStringProblems, type StringFile } from './string-files.ts';
 import { compareWithSource } from './translation-status.ts';
 
 const rawFiles = import.meta.glob<unknown>('../../content/i18n/*.json', { eager: true, import: 'default' });
@@ -77,8 +77,8 @@ export function pluralTemplates(localeKey: string, base: string): Record<string,
  */
 export function stringCounts(localeKey: string): { reviewed: number; machineAssisted: number; outdated: number; missing: number } {
   const { meta, behind } = stringStatus(localeKey);
-  const english = Object.keys(stringFiles[sourceLocale].strings).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, ''));
-  const own = new Set(Object.keys(stringFiles[localeKey].strings).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
+  const english = Object.keys(stringFiles[sourceLocale].strings).map(baseKey);
+  const own = new Set(Object.keys(stringFiles[localeKey].strings).map(baseKey));
   const bases = [...new Set(english)];
   const present = bases.filter((key) => own.has(key)).length;
   return {

@@ -47,3 +47,31 @@ export function componentTags(body: string): string[] {
 export function internalLinks(body: string): string[] {
   return [...body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => m[1] ?? m[2]);
 }
+
+/** A page as blocks: its title and description, then the paragraphs, lists, headings and components of the body. */
+export function pageBlocks(page: Pick<PageFile, 'frontmatter' | 'body'>): string[] {
+  const { title = '', description = '' } = (page.frontmatter ?? {}) as { title?: string; description?: string };
+  return [title, description, ...page.body.split(/\n\s*\n/).filter((block) => block.trim())];
+}
+
+/** Each English page that `locale` has translated, both as blocks (translations keep the English blocks). */
+export function translatedPages(locale: string): { file: string; english: string[]; own: string[] }[] {
+  const pages = pageFiles();
+  return pages
+    .filter((english) => english.locale === 'en')
+    .flatMap((english) => {
+      const own = pages.find((p) => p.locale === locale && p.slug === english.slug);
+      return own ? [{ file: own.file, english: pageBlocks(english), own: pageBlocks(own) }] : [];
+    });
+}
+
+/**
+ * Each UI string of `locale` beside its English text; a plural form English lacks (Russian `_few`) stands
+ * beside the English `_other`.
+ */
+export function translatedStrings(locale: string): { key: string; english: string; own: string }[] {
+  const english = stringFile('en') as Record<string, string>;
+  return Object.entries(stringFile(locale) as Record<string, string>)
+    .filter(([key]) => key !== '$meta')
+    .map(([key, own]) => ({ key, english: english[key] ?? english[key.replace(/_[a-z]+$/, '_other')] ?? '', own }));
+}

@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
-import { englishGlossarySchema, glossarySchema, glossaryShapeProblems, missingTerms, pageBlocks, type AlignedText } from '../../src/i18n/glossary-files.ts';
-import { contentRoot, pageFiles, stringFile } from './content-files.ts';
+import { englishGlossarySchema, glossarySchema, glossaryShapeProblems, missingTerms, type AlignedText } from '../../src/i18n/glossary-files.ts';
+import { contentRoot, pageFiles, stringFile, translatedPages, translatedStrings } from './content-files.ts';
 
 const english = englishGlossarySchema.parse(JSON.parse(readFileSync(join(contentRoot, 'glossary/en.json'), 'utf8')));
 const englishStrings = stringFile(sourceLocale) as Record<string, string>;
@@ -41,27 +41,19 @@ describe('glossary per language', () => {
 
       it('UI strings use the glossary term wherever the English string has the concept', () => {
         const { forms } = glossaryOf(locale.key);
-        const own = stringFile(locale.key) as Record<string, string>;
-        const texts: AlignedText[] = Object.entries(own)
-          .filter(([key]) => key !== '$meta')
-          .map(([key, translated]) => ({ where: `content/i18n/${locale.key}.json ${key}`, english: englishStrings[key] ?? englishStrings[key.replace(/_[a-z]+$/, '_other')] ?? '', translated }));
+        const texts: AlignedText[] = translatedStrings(locale.key).map((s) => ({ where: `content/i18n/${locale.key}.json ${s.key}`, english: s.english, translated: s.own }));
         expect(missingTerms(texts, english, forms)).toEqual([]);
       });
 
       it('pages keep the English blocks and use the glossary term in the same block', () => {
         const { forms } = glossaryOf(locale.key);
         const problems: string[] = [];
-        for (const page of englishPages) {
-          const path = join(contentRoot, 'pages', locale.key, `${page.file.replace(/^content\/pages\/en\//, '')}`);
-          if (!existsSync(path)) continue;
-          const file = `content/pages/${locale.key}/${page.file.replace(/^content\/pages\/en\//, '')}`;
-          const ownBlocks = pageBlocks(readFileSync(path, 'utf8'));
-          const englishBlocks = pageBlocks(readFileSync(join(contentRoot, '..', page.file), 'utf8'));
-          if (ownBlocks.length !== englishBlocks.length) {
-            problems.push(`${file}: ${ownBlocks.length} blocks, the English page has ${englishBlocks.length} (keep paragraphs, lists and headings as in English)`);
+        for (const page of translatedPages(locale.key)) {
+          if (page.own.length !== page.english.length) {
+            problems.push(`${page.file}: ${page.own.length} blocks, the English page has ${page.english.length} (keep paragraphs, lists and headings as in English)`);
             continue;
           }
-          problems.push(...missingTerms(englishBlocks.map((text, i) => ({ where: `${file} block ${i + 1}`, english: text, translated: ownBlocks[i] })), english, forms));
+          problems.push(...missingTerms(page.english.map((text, i) => ({ where: `${page.file} block ${i + 1}`, english: text, translated: page.own[i] })), english, forms));
         }
         expect(problems).toEqual([]);
       });
