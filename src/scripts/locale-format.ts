@@ -1,7 +1,7 @@
 /**
  * Numbers, euros, dates, lists and plurals in the page's language without the browser's CLDR data: the tables
  * come from the build (src/i18n/browser-formats.ts) in `<script type="application/json" id="locale-formats">`,
- * keyed by language tag. A tag without a table (never on this site's pages) falls back to the browser's `Intl`.
+ * keyed by language tag. Every page whose scripts format text includes the table (components/layout/LocaleFormats).
  */
 import type { BrowserFormats } from '../i18n/browser-formats.ts';
 
@@ -45,21 +45,8 @@ export function fromTable(f: BrowserFormats): LocaleFormat {
   };
 }
 
-function fromBrowser(tag: string): LocaleFormat {
-  const numbers = new Intl.NumberFormat(tag);
-  const euros = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const dates = new Intl.DateTimeFormat(`${tag}-u-ca-gregory`, { dateStyle: 'long', timeZone: 'UTC' });
-  const rules = new Intl.PluralRules(tag);
-  return {
-    number: (n) => numbers.format(n),
-    euros: (n) => euros.format(n),
-    date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
-    list: (items) => new Intl.ListFormat(tag, { type: 'unit', style: 'short' }).format([...items]),
-    plural: (n) => rules.select(n),
-  };
-}
-
 export function localeFormat(tag: string = document.documentElement.lang): LocaleFormat {
   const table = tableOf(tag);
-  return table ? fromTable(table) : fromBrowser(tag);
+  if (!table) throw new Error(`no #locale-formats table for "${tag}" on this page (add <LocaleFormats> with that language)`);
+  return fromTable(table);
 }
